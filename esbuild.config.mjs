@@ -1,0 +1,70 @@
+// Builds the two artefacts:
+//   main.js      the Obsidian plugin (CommonJS, es2018, minified for release)
+//   dist/cli.js  the Node command-line tool `scrapbox-lens`
+// `--watch` rebuilds main.js on change (npm run dev); `--production` minifies.
+import esbuild from "esbuild";
+import builtins from "builtin-modules";
+import { chmodSync, readFileSync } from "node:fs";
+
+const args = new Set(process.argv.slice(2));
+const production = args.has("--production");
+const watch = args.has("--watch");
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+const banner = `/* Scrapbox Lens ${version} — MIT licence. Bundled file; the source is at the project's repository. */`;
+
+/** Modules Obsidian provides at run time; bundling them would ship a second copy. */
+export const pluginExternals = [
+	"obsidian",
+	"electron",
+	"@codemirror/autocomplete",
+	"@codemirror/collab",
+	"@codemirror/commands",
+	"@codemirror/language",
+	"@codemirror/lint",
+	"@codemirror/search",
+	"@codemirror/state",
+	"@codemirror/view",
+	"@lezer/common",
+	"@lezer/highlight",
+	"@lezer/lr",
+	...builtins,
+	...builtins.map((m) => `node:${m}`),
+];
+
+const pluginOptions = {
+	entryPoints: ["main.ts"],
+	bundle: true,
+	format: "cjs",
+	target: "es2018",
+	platform: "browser",
+	external: pluginExternals,
+	banner: { js: banner },
+	logLevel: "info",
+	treeShaking: true,
+	sourcemap: production ? false : "inline",
+	minify: production,
+	outfile: "main.js",
+	define: { SCRAPBOX_LENS_VERSION: JSON.stringify(version) },
+};
+
+const cliOptions = {
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	format: "esm",
+	platform: "node",
+	target: "node20",
+	banner: { js: `#!/usr/bin/env node\n${banner}` },
+	logLevel: "info",
+	minify: false,
+	outfile: "dist/cli.js",
+	define: { SCRAPBOX_LENS_VERSION: JSON.stringify(version) },
+};
+
+if (watch) {
+	const context = await esbuild.context(pluginOptions);
+	await context.watch();
+} else {
+	await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
+	chmodSync(cliOptions.outfile, 0o755);
+}

@@ -1,0 +1,65 @@
+/**
+ * Scrapbox (Cosense) page-title rules, as the service itself applies them.
+ *
+ * Link targets compare case-insensitively with spaces and underscores equal
+ * (`[Foo Bar]`, `[foo_bar]` and `[FOO BAR]` name one page), and page URLs encode
+ * a space as `_` and percent-encode everything except a few readable characters.
+ * Source: takker99/scrapbox-userscript-std `title.ts` (REFERENCE §1).
+ */
+
+/** The key Scrapbox uses to decide whether two titles name the same page. */
+export function titleKey(title: string): string {
+	return title.replace(/ /g, "_").toLowerCase();
+}
+
+/** Characters Scrapbox leaves as they are in a page URL. */
+const KEPT_IN_URL = new Set(['@', '$', '&', '+', '=', ':', ';', '"', ',']);
+/** …except at the very end of the URL, where a browser would drop or misread them. */
+const ENCODED_AT_END = new Set([':', ';', '"', ',']);
+
+/** Encodes a page title the way scrapbox.io builds page URLs. */
+export function encodeTitleForUrl(title: string): string {
+	const chars = Array.from(title);
+	let out = "";
+	chars.forEach((char, index) => {
+		if (char === " ") out += "_";
+		else if (!KEPT_IN_URL.has(char) || (index === chars.length - 1 && ENCODED_AT_END.has(char))) {
+			out += encodeURIComponent(char);
+		} else out += char;
+	});
+	return out;
+}
+
+/** `https://scrapbox.io/<project>/<encoded title>` — the canonical page URL. */
+export function scrapboxPageUrl(project: string, title?: string): string {
+	const base = `https://scrapbox.io/${encodeURIComponent(project)}`;
+	return title === undefined ? base : `${base}/${encodeTitleForUrl(title)}`;
+}
+
+/**
+ * A URL that is also safe inside a Markdown link destination `[x](url)`:
+ * parentheses, which `encodeURIComponent` keeps, would end the link early —
+ * the very bug that broke about 120 translated footers (REFERENCE §3).
+ */
+export function markdownSafeUrl(url: string): string {
+	return url.replace(/[()<>\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+
+/**
+ * Decodes a title out of the path segment of a scrapbox.io URL: `_` becomes a
+ * space and percent-escapes are undone. Malformed escapes are kept as written.
+ */
+export function decodeTitleFromUrl(segment: string): string {
+	const spaced = segment.replace(/_/g, " ");
+	try {
+		return decodeURIComponent(spaced);
+	} catch {
+		return spaced.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
+			try {
+				return decodeURIComponent(run);
+			} catch {
+				return run;
+			}
+		});
+	}
+}
