@@ -15,7 +15,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs"] },
+				projectService: true,
 				tsconfigRootDir: import.meta.dirname,
 			},
 			globals: { SCRAPBOX_LENS_VERSION: "readonly" },
@@ -67,7 +67,16 @@ export default defineConfig([
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",
 			"no-restricted-globals": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"obsidianmd/hardcoded-config-path": "off",
 		},
+	},
+	{
+		// Plain Node scripts (build, bench and test runners) are not part of the TypeScript project.
+		files: ["**/*.mjs"],
+		extends: [tseslint.configs.disableTypeChecked],
+		languageOptions: { parserOptions: { projectService: false, project: null }, globals: { ...globals.node } },
+		rules: { "obsidianmd/no-nodejs-modules": "off", "obsidianmd/rule-custom-message": "off", "import/no-extraneous-dependencies": "off", "obsidianmd/prefer-window-timers": "off", "no-restricted-globals": "off" },
 	},
 	{
 		// The Obsidian stand-in imitates the app itself, so app-author rules do not fit it.
