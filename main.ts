@@ -2,21 +2,30 @@
  * Scrapbox Lens — the plugin's entry point. It only wires features together;
  * each feature lives in src/plugin/ and its logic in src/core/.
  */
-import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, mergeSettings, ScrapboxLensSettingTab, type ScrapboxLensSettings } from "./src/plugin/settings";
+import { Events, Plugin, type EventRef } from "obsidian";
+import { DEFAULT_SETTINGS, ScrapboxLensSettingTab, type ScrapboxLensSettings } from "./src/plugin/settings";
 import { applyLanguage } from "./src/plugin/language";
+import { PluginStore } from "./src/plugin/store";
+import type { LensHost } from "./src/plugin/host";
 
-export default class ScrapboxLensPlugin extends Plugin {
+export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 	settings: ScrapboxLensSettings = { ...DEFAULT_SETTINGS };
+	store = new PluginStore(this);
+	private readonly settingsEvents = new Events();
 
 	override async onload(): Promise<void> {
-		this.settings = mergeSettings(await this.loadData());
+		this.settings = await this.store.load();
 		applyLanguage(this.settings);
 		this.addSettingTab(new ScrapboxLensSettingTab(this.app, this));
 	}
 
 	async saveSettings(): Promise<void> {
 		applyLanguage(this.settings);
-		await this.saveData(this.settings);
+		await this.store.saveSettings(this.settings);
+		this.settingsEvents.trigger("change", this.settings);
+	}
+
+	onSettingsChange(callback: (settings: ScrapboxLensSettings) => void): EventRef {
+		return this.settingsEvents.on("change", callback as (...data: unknown[]) => unknown);
 	}
 }

@@ -6,13 +6,26 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { t, type Language } from "../i18n";
 
+export type RenderScope = "detected" | "all" | "none";
+
 export interface ScrapboxLensSettings {
 	/** `auto` follows Obsidian's language. */
 	language: "auto" | Language;
+	/** Which notes get Scrapbox rendering; the rendering features read this. */
+	renderScope: RenderScope;
+	showStatusBar: boolean;
 }
 
 export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
 	language: "auto",
+	renderScope: "detected",
+	showStatusBar: true,
+};
+
+/** Values a setting may take when it is one of a fixed set. */
+const CHOICES: Partial<Record<keyof ScrapboxLensSettings, readonly string[]>> = {
+	language: ["auto", "en", "ja"],
+	renderScope: ["detected", "all", "none"],
 };
 
 /** Merges stored data over the defaults, ignoring keys and values of the wrong type. */
@@ -25,7 +38,9 @@ export function mergeSettings(stored: unknown): ScrapboxLensSettings {
 			(settings as unknown as Record<string, unknown>)[key] = data[key];
 		}
 	}
-	if (!["auto", "en", "ja"].includes(settings.language)) settings.language = "auto";
+	for (const [key, allowed] of Object.entries(CHOICES) as [keyof ScrapboxLensSettings, readonly string[]][]) {
+		if (!allowed.includes(String(settings[key]))) (settings as unknown as Record<string, unknown>)[key] = DEFAULT_SETTINGS[key];
+	}
 	return settings;
 }
 
@@ -60,6 +75,31 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 						await this.host.saveSettings();
 						this.display();
 					}),
+			);
+
+		new Setting(containerEl).setName(t("settings.heading.reading")).setHeading();
+		new Setting(containerEl)
+			.setName(t("settings.renderScope.name"))
+			.setDesc(t("settings.renderScope.desc"))
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOption("detected", t("settings.renderScope.detected"))
+					.addOption("all", t("settings.renderScope.all"))
+					.addOption("none", t("settings.renderScope.none"))
+					.setValue(this.host.settings.renderScope)
+					.onChange(async (value) => {
+						this.host.settings.renderScope = value as RenderScope;
+						await this.host.saveSettings();
+					}),
+			);
+		new Setting(containerEl)
+			.setName(t("settings.statusBar.name"))
+			.setDesc(t("settings.statusBar.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings.showStatusBar).onChange(async (value) => {
+					this.host.settings.showStatusBar = value;
+					await this.host.saveSettings();
+				}),
 			);
 	}
 }
