@@ -1,0 +1,679 @@
+/**
+ * The note classifier: is a note raw Scrapbox notation, Markdown converted from
+ * a Scrapbox export, a translated converted page, or none of these?
+ *
+ * One forward pass over the lines with cheap checks on each line's start and on
+ * its `[` brackets (found with a shared `indexOf` cursor, so the text is walked
+ * once), plus the footer parser reading a few lines from the end. Work per line
+ * is bounded, very long notes are read up to a limit, and the scan stops early
+ * once the evidence is overwhelming. Never throws; deterministic.
+ */
+import { footerLineOf } from "../provenance/footer";
+import { PROVENANCE_PROPERTY_NAMES } from "../provenance/properties";
+import { EVIDENCE, FOOTER_POINTS, MARK_POINTS, PROVENANCE_PROPERTY_POINTS, THRESHOLD, type EvidenceName } from "./evidence";
+import { readFlatFrontmatter, type FlatFrontmatter } from "./frontmatter";
+import { noteName, titleMatchesName } from "./title";
+
+export type Flavour = "raw" | "converted" | "translated";
+
+export interface Classification {
+	flavour: Flavour | null;
+	/** 0..1: how surely the note is Scrapbox-flavoured; 0.5 is the line between claimed and not. */
+	score: number;
+	/** Short evidence with 1-based line numbers, strongest first. */
+	reasons: string[];
+}
+
+/** The tallies behind a classification, in hundredths; a note is claimed at `THRESHOLD`. */
+export interface ClassificationDetail extends Classification {
+	points: { converted: number; raw: number; translated: number };
+}
+
+/** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
+export const CLASSIFIER_VERSION = "detect-1";
+
+/** Lines and characters read at most; the footer is read from the end regardless. */
+const MAX_LINES = 6000;
+const MAX_CHARS = 600_000;
+/** Brackets looked at per line, and the longest bracket content considered. */
+const MAX_BRACKETS_PER_LINE = 24;
+const MAX_BRACKET = 400;
+interface Budget {
+	lines: number;
+	/** Evidence beyond this (hundredths) cannot be outweighed; the scan stops. */
+	saturated: number;
+}
+const FULL_BUDGET: Budget = { lines: MAX_LINES, saturated: 1000 };
+const FOOTER_BUDGET: Budget = { lines: 200, saturated: 300 };
+const MAX_REASONS = 8;
+
+const NAMES = Object.keys(EVIDENCE) as EvidenceName[];
+const KINDS = NAMES.map((name) => EVIDENCE[name]);
+const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<EvidenceName, number>;
+/** Each reason text split around `{line}`, so writing a reason is two concatenations. */
+const REASON_PARTS = KINDS.map((kind) => kind.text.split("{line}"));
+
+/**
+ * Counts and first lines per evidence kind. One tally is reused for every call
+ * (classification is synchronous), so a note costs no allocation here.
+ */
+class Tally {
+	readonly counts = new Int32Array(KINDS.length);
+	readonly firstLine = new Int32Array(KINDS.length);
+	sample = "";
+
+	reset(): this {
+		this.counts.fill(0);
+		this.sample = "";
+		return this;
+	}
+
+	add(name: EvidenceName, line: number): void {
+		const i = INDEX[name];
+		if (this.counts[i]++ === 0) this.firstLine[i] = line;
+	}
+
+	has(name: EvidenceName): boolean {
+		return this.counts[INDEX[name]] > 0;
+	}
+
+	total(side: "converted" | "raw"): number {
+		let sum = 0;
+		for (let i = 0; i < KINDS.length; i++) {
+			const count = this.counts[i];
+			if (count === 0) continue;
+			const kind = KINDS[i];
+			const weight = kind[side];
+			if (weight === 0) continue;
+			const value = Math.min(Math.abs(weight) * count, kind.cap);
+			sum += weight > 0 ? value : -value;
+		}
+		return sum;
+	}
+
+	positive(): number {
+		let conv = 0;
+		let raw = 0;
+		for (let i = 0; i < KINDS.length; i++) {
+			const count = this.counts[i];
+			if (count === 0) continue;
+			const kind = KINDS[i];
+			if (kind.converted > 0) conv += Math.min(kind.converted * count, kind.cap);
+			if (kind.raw > 0) raw += Math.min(kind.raw * count, kind.cap);
+		}
+		return Math.max(conv, raw);
+	}
+}
+
+function nothing(): ClassificationDetail {
+	return { flavour: null, score: 0, reasons: [], points: { converted: 0, raw: 0, translated: 0 } };
+}
+
+/** Classifies a note. `path` (vault-relative or absolute) lets the title be compared with the file name. */
+export function classifyNote(text: string, path?: string): Classification {
+	const { flavour, score, reasons } = classifyNoteDetailed(text, path);
+	return { flavour, score, reasons };
+}
+
+/** `classifyNote` with the tallies, for tests, conformance figures and tuning. */
+export function classifyNoteDetailed(text: string, path?: string): ClassificationDetail {
+	if (typeof text !== "string") return nothing();
+	try {
+		return classify(text, typeof path === "string" ? path : undefined);
+	} catch {
+		return nothing();
+	}
+}
+
+const sharedTally = new Tally();
+
+function classify(text: string, path: string | undefined): ClassificationDetail {
+	const tally = sharedTally.reset();
+	const frontmatter = readFlatFrontmatter(text);
+	const name = path ? noteName(path) : null;
+	let mark: Flavour | null = null;
+	let markLine = 0;
+	let provenanceLine = 0;
+	if (frontmatter) {
+		const result = weighFrontmatter(frontmatter, text, name, tally);
+		mark = result.mark;
+		markLine = result.markLine;
+		provenanceLine = result.provenanceLine;
+	}
+	// The footer is read first (from the end, cheaply): when there is one the flavour is settled,
+	// and the body is read only far enough to give a few more reasons.
+	const footerLine = footerLineOf(text);
+	scanBody(text, frontmatter, name, tally, footerLine > 0 ? FOOTER_BUDGET : FULL_BUDGET);
+
+	let converted = tally.total("converted");
+	const raw = tally.total("raw");
+	const extra: { points: number; text: string }[] = [];
+	let translated = 0;
+	if (footerLine > 0) {
+		translated += FOOTER_POINTS;
+		extra.push({ points: FOOTER_POINTS, text: `provenance footer at line ${footerLine}` });
+	}
+	if (provenanceLine > 0) {
+		translated += PROVENANCE_PROPERTY_POINTS;
+		extra.push({ points: PROVENANCE_PROPERTY_POINTS, text: `translation provenance properties at line ${provenanceLine}` });
+	}
+	let rawTotal = raw;
+	if (mark) {
+		extra.push({ points: MARK_POINTS, text: `the scrapbox property says "${mark}", at line ${markLine}` });
+		if (mark === "raw") rawTotal += MARK_POINTS;
+		else if (mark === "converted") converted += MARK_POINTS;
+		else translated += MARK_POINTS;
+	}
+
+	let flavour: Flavour | null = null;
+	let points: number;
+	if (translated > 0) {
+		flavour = "translated";
+		points = translated + Math.max(0, converted, rawTotal);
+	} else if (converted >= THRESHOLD || rawTotal >= THRESHOLD) {
+		flavour = rawTotal > converted ? "raw" : "converted";
+		points = Math.max(converted, rawTotal);
+	} else points = Math.max(converted, rawTotal);
+
+	return {
+		flavour,
+		score: scoreOf(points),
+		reasons: reasonsOf(tally, extra, flavour),
+		points: { converted, raw: rawTotal, translated },
+	};
+}
+
+/** A logistic curve through 0.5 at the threshold; 2 points above it is about 0.95. */
+function scoreOf(points: number): number {
+	const x = (points - THRESHOLD) / 100;
+	const score = 1 / (1 + Math.exp(-1.5 * x));
+	return Math.round(score * 1000) / 1000;
+}
+
+function reasonsOf(tally: Tally, extra: { points: number; text: string }[], flavour: Flavour | null): string[] {
+	const side: "converted" | "raw" = flavour === "raw" ? "raw" : "converted";
+	const items: { points: number; index: number; text: string | null }[] = extra.map((e) => ({ points: e.points, index: -1, text: e.text }));
+	for (let i = 0; i < KINDS.length; i++) {
+		const count = tally.counts[i];
+		if (count === 0) continue;
+		const kind = KINDS[i];
+		// For a claimed note, the evidence for its own flavour; otherwise whichever side the evidence is on.
+		const weight = flavour === null ? (Math.abs(kind.converted) >= Math.abs(kind.raw) ? kind.converted : kind.raw) : kind[side];
+		if (weight === 0) continue;
+		const points = Math.min(Math.abs(weight) * count, kind.cap);
+		// Evidence against sorts after evidence for, by its size.
+		items.push({ points: weight > 0 ? points : -points / 1000, index: i, text: null });
+	}
+	items.sort((a, b) => b.points - a.points || a.index - b.index);
+	const out: string[] = [];
+	for (const item of items) {
+		if (out.length === MAX_REASONS) break;
+		if (item.text !== null) {
+			out.push(item.text);
+			continue;
+		}
+		const parts = REASON_PARTS[item.index];
+		let text = parts.length === 2 ? parts[0] + tally.firstLine[item.index] + parts[1] : parts[0];
+		if (NAMES[item.index] === "decoration") text = text.replace("{sample}", tally.sample || "[* ...]");
+		const count = tally.counts[item.index];
+		out.push(count > 1 ? `${text} (×${count})` : text);
+	}
+	return out;
+}
+
+const IMPORT_KEYS = ["scrapbox_url", "scrapbox_id", "scrapbox_project"];
+/** Keys a converted or imported page may carry besides its title. */
+const CONVERTER_KEYS = new Set(["title", "scrapbox", "aliases", "created", "updated", ...IMPORT_KEYS, ...PROVENANCE_PROPERTY_NAMES]);
+const PROVENANCE_KEY_SET = new Set<string>(PROVENANCE_PROPERTY_NAMES);
+
+function isBlankRange(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 13) return false;
+	}
+	return true;
+}
+
+function weighFrontmatter(
+	frontmatter: FlatFrontmatter,
+	text: string,
+	name: string | null,
+	tally: Tally,
+): { mark: Flavour | null; markLine: number; provenanceLine: number } {
+	let mark: Flavour | null = null;
+	let markLine = 0;
+	const keys = frontmatter.keys;
+	const scrapbox = keys.includes("scrapbox") ? frontmatter.get("scrapbox") : undefined;
+	if (scrapbox && (scrapbox.value === "raw" || scrapbox.value === "converted" || scrapbox.value === "translated")) {
+		mark = scrapbox.value;
+		markLine = scrapbox.line;
+	}
+	if (mark !== "raw") tally.add("frontmatter", 1);
+	let others = 0;
+	let provenanceKeys = 0;
+	let provenanceLine = 0;
+	let imported = false;
+	for (const key of keys) {
+		if (!CONVERTER_KEYS.has(key)) {
+			others++;
+			continue;
+		}
+		if (!imported && IMPORT_KEYS.includes(key)) {
+			const entry = frontmatter.get(key);
+			if (entry && entry.value !== "") {
+				tally.add("importProperties", entry.line);
+				imported = true;
+			}
+		} else if (PROVENANCE_KEY_SET.has(key)) {
+			// Provenance properties count when they clearly name an original: a scrapbox.io URL, or two keys together.
+			const entry = frontmatter.get(key);
+			if (!entry || entry.value === "") continue;
+			provenanceKeys++;
+			if (provenanceLine === 0 || entry.line < provenanceLine) provenanceLine = entry.line;
+		}
+	}
+	if (provenanceLine > 0) {
+		const from = keys.includes("translated_from") ? (frontmatter.get("translated_from")?.value ?? "") : "";
+		if (!(provenanceKeys >= 2 || /^https?:\/\/scrapbox\.io\//.test(from))) provenanceLine = 0;
+	}
+
+	const titleKeys = keys.length - (scrapbox ? 1 : 0);
+	if (titleKeys === 1 && keys.includes("title")) {
+		const title = frontmatter.get("title");
+		if (title) {
+			tally.add("titleOnly", title.line);
+			if (name !== null && titleMatchesName(title.value, name)) tally.add("titleIsName", title.line);
+			if (title.quoted !== "none") tally.add("quotedTitle", title.line);
+			// The converter drops the title line and leaves it empty right after the block.
+			const next = text.indexOf("\n", frontmatter.bodyStart);
+			if (next !== -1 && isBlankRange(text, frontmatter.bodyStart, next)) tally.add("blankAfterFrontmatter", frontmatter.bodyLine);
+		}
+	} else if (others > 0) {
+		tally.add("otherProperties", 1);
+	}
+	return { mark, markLine, provenanceLine };
+}
+
+// Character codes used below.
+const TAB = 9;
+const SPACE = 32;
+const BANG = 33;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const LPAREN = 40;
+const STAR = 42;
+const PLUS = 43;
+const DASH = 45;
+const COLON = 58;
+const GT = 62;
+const QUESTION = 63;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const BACKSLASH = 92;
+const CARET = 94;
+const BACKTICK = 96;
+const PIPE = 124;
+const TILDE = 126;
+const WIDE_SPACE = 0x3000;
+
+/** Characters that make `[x text]` a Scrapbox decoration (REFERENCE §2). */
+const DECORATION_CHARS = new Set("*-/_!\"#%&'()+,.<>{|}~".split("").map((c) => c.charCodeAt(0)));
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function isHex(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (!(isDigit(c) || (c >= 97 && c <= 102))) return false;
+	}
+	return true;
+}
+
+/** The forward pass over the body. */
+function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: string | null, tally: Tally, budget: Budget): void {
+	const limit = Math.min(text.length, MAX_CHARS);
+	let pos = frontmatter ? frontmatter.bodyStart : 0;
+	let lineNo = frontmatter ? frontmatter.bodyLine : 1;
+	let bracket = text.indexOf("[", pos);
+	let icon = text.indexOf("scrapbox.io/api/pages/", pos);
+	let backtick = text.indexOf("`", pos);
+	let fence = 0; // the fence's backtick or tilde count while inside a Markdown code block
+	let fenceChar = 0;
+	let scrapboxBlockIndent = -1; // indent of an open `code:`/`table:` block in raw notation
+	let prevBlank = true;
+	let prevPrevToken = false; // the line two above looked like a bare file name
+	let prevToken = false;
+	let prevHeading = false;
+	let lines = 0;
+
+	while (pos < limit && lines < budget.lines) {
+		let end = text.indexOf("\n", pos);
+		if (end === -1) end = text.length;
+		const next = end + 1;
+		if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+		lines++;
+
+		// Indentation: spaces, tabs and the ideographic space all indent in Scrapbox.
+		let i = pos;
+		let spaces = 0;
+		let tabs = 0;
+		let wide = 0;
+		for (; i < end; i++) {
+			const c = text.charCodeAt(i);
+			if (c === SPACE) spaces++;
+			else if (c === TAB) tabs++;
+			else if (c === WIDE_SPACE) wide++;
+			else break;
+		}
+		const indent = spaces + tabs + wide;
+		const blank = i === end;
+		const c0 = blank ? 0 : text.charCodeAt(i);
+		const c1 = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+		const c2 = i + 2 < end ? text.charCodeAt(i + 2) : 0;
+		let isToken = false;
+		let heading = false;
+		let scanBrackets = true;
+
+		if (fence > 0) {
+			// Inside a Markdown code block: only its closing fence matters.
+			if (c0 === fenceChar && runLength(text, i, end, fenceChar) >= fence) fence = 0;
+			scanBrackets = false;
+		} else if (scrapboxBlockIndent >= 0 && !blank && indent > scrapboxBlockIndent) {
+			scanBrackets = false; // the body of a raw `code:` or `table:` block
+		} else if (blank) {
+			scrapboxBlockIndent = -1;
+		} else {
+			scrapboxBlockIndent = -1;
+			if (!frontmatter && lineNo === 1 && name !== null && indent === 0) {
+				if (c0 !== HASH && c0 !== DASH && c0 !== GT && c0 !== STAR && titleMatchesName(text.slice(i, Math.min(end, i + 1000)), name)) {
+					tally.add("titleLine", lineNo);
+					// Scrapbox does not read notation in the title line.
+					scanBrackets = false;
+				}
+			}
+			if (prevHeading) tally.add("headingNoGap", lineNo);
+
+			// Line starts.
+			if (!scanBrackets) {
+				// the title line: nothing more to read in it
+			} else if ((c0 === BACKTICK || c0 === TILDE) && c1 === c0 && c2 === c0) {
+				fenceChar = c0;
+				fence = runLength(text, i, end, c0);
+				scanBrackets = false;
+				tally.add("fence", lineNo);
+				if (prevBlank && prevPrevToken && indent === 0) tally.add("codeFileName", lineNo);
+			} else if ((c0 === DASH || c0 === STAR || c0 === PLUS) && c1 === SPACE) {
+				weighBullet(text, i, end, c0, indent, spaces, tabs, wide, lineNo, tally);
+			} else if (isDigit(c0) && indent > 0 && orderedMarker(text, i, end)) {
+				if (tabs > 0 || spaces % 4 !== 0) tally.add("oddIndentBullet", lineNo);
+			} else if (c0 === HASH) {
+				let level = 1;
+				while (i + level < end && text.charCodeAt(i + level) === HASH) level++;
+				const after = i + level < end ? text.charCodeAt(i + level) : SPACE;
+				if (after === SPACE && indent === 0 && level <= 6) {
+					heading = true;
+					tally.add("heading", lineNo);
+					if (level >= 4) tally.add("deepHeading", lineNo);
+				} else if (level === 1 && after !== SPACE && indent === 0 && hashtagsOnly(text, i, end)) {
+					tally.add("hashtagLine", lineNo);
+				}
+			} else if (c0 === GT) {
+				if (c1 === SPACE && c2 === LBRACKET && i + 3 < end && text.charCodeAt(i + 3) === BANG) tally.add("callout", lineNo);
+				else if (c1 === SPACE && c2 === SPACE && i + 3 < end && text.charCodeAt(i + 3) !== SPACE) tally.add("quoteSpace", lineNo);
+				weighIndent(indent, spaces, tabs, wide, lineNo, tally);
+			} else if (c0 === PIPE) {
+				weighTableRow(text, i, end, lineNo, tally);
+			} else if (c0 === PERCENT && c1 === PERCENT) {
+				tally.add("comment", lineNo);
+			} else if (c0 === BACKTICK && (c1 === QUESTION || c1 === DOLLAR || c1 === PERCENT) && c2 === SPACE && text.charCodeAt(end - 1) === BACKTICK) {
+				tally.add("helpfeel", lineNo);
+			} else if (startsWithBlockName(text, i, end, "code:")) {
+				tally.add("codeBlock", lineNo);
+				scrapboxBlockIndent = indent;
+				scanBrackets = false;
+			} else if (startsWithBlockName(text, i, end, "table:")) {
+				tally.add("tableBlock", lineNo);
+				scrapboxBlockIndent = indent;
+				scanBrackets = false;
+			} else {
+				weighIndent(indent, spaces, tabs, wide, lineNo, tally);
+				isToken = indent === 0 && end - i <= 60 && looksLikeFileName(text, i, end);
+			}
+			if (text.charCodeAt(i) === STAR && c1 === STAR) tally.add("bold", lineNo);
+		}
+
+		// The icon images of converted pages.
+		if (icon !== -1 && icon < pos) icon = text.indexOf("scrapbox.io/api/pages/", pos);
+		while (icon !== -1 && icon < end) {
+			if (scanBrackets) tally.add("iconImage", lineNo);
+			icon = text.indexOf("scrapbox.io/api/pages/", icon + 22);
+		}
+
+		// Brackets, except inside `inline code` and after a backslash.
+		if (bracket !== -1 && bracket < pos) bracket = text.indexOf("[", pos);
+		if (backtick !== -1 && backtick < pos) backtick = text.indexOf("`", pos);
+		const codeOnLine = backtick !== -1 && backtick < end;
+		let seen = 0;
+		while (bracket !== -1 && bracket < end && seen < MAX_BRACKETS_PER_LINE) {
+			seen++;
+			let resume = end;
+			if (scanBrackets) {
+				if (codeOnLine && insideInlineCode(text, pos, bracket)) resume = bracket + 1;
+				else if (bracket > pos && text.charCodeAt(bracket - 1) === BACKSLASH) resume = bracket + 1;
+				else resume = weighBracket(text, bracket, pos, end, lineNo, tally);
+			}
+			bracket = text.indexOf("[", Math.max(resume, bracket + 1));
+		}
+
+		prevPrevToken = prevToken;
+		prevToken = isToken;
+		prevBlank = blank;
+		prevHeading = heading;
+		pos = next;
+		lineNo++;
+		if ((lines & 15) === 0 && tally.positive() >= budget.saturated) break;
+	}
+}
+
+/** An odd number of backticks before `at` on its line: `at` is inside inline code. */
+function insideInlineCode(text: string, lineStart: number, at: number): boolean {
+	if (at - lineStart > 4000) return false;
+	let ticks = 0;
+	for (let i = text.indexOf("`", lineStart); i !== -1 && i < at; i = text.indexOf("`", i + 1)) ticks++;
+	return ticks % 2 === 1;
+}
+
+function runLength(text: string, start: number, end: number, code: number): number {
+	let n = 0;
+	while (start + n < end && text.charCodeAt(start + n) === code) n++;
+	return n;
+}
+
+function orderedMarker(text: string, start: number, end: number): boolean {
+	let i = start;
+	while (i < end && i - start < 9 && isDigit(text.charCodeAt(i))) i++;
+	return i < end - 1 && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 41) && text.charCodeAt(i + 1) === SPACE;
+}
+
+function weighBullet(text: string, i: number, end: number, marker: number, indent: number, spaces: number, tabs: number, wide: number, lineNo: number, tally: Tally): void {
+	if (marker !== DASH) tally.add("starBullet", lineNo);
+	if (indent === 0) {
+		if (marker === DASH) tally.add("topBullet", lineNo);
+	} else if (tabs === 0 && wide === 0 && spaces % 4 === 0) {
+		if (marker === DASH) tally.add("nestedBy4", lineNo);
+	} else tally.add("oddIndentBullet", lineNo);
+	const c2 = i + 2 < end ? text.charCodeAt(i + 2) : 0;
+	if (c2 === GT && (i + 3 >= end || text.charCodeAt(i + 3) === SPACE)) tally.add("bulletQuote", lineNo);
+	else if (c2 === LBRACKET && i + 5 < end + 1 && text.charCodeAt(i + 4) === RBRACKET) {
+		const box = text.charCodeAt(i + 3);
+		if (box === SPACE || box === 120 || box === 88) tally.add("task", lineNo);
+	}
+}
+
+function weighIndent(indent: number, spaces: number, tabs: number, wide: number, lineNo: number, tally: Tally): void {
+	if (indent === 0) return;
+	if (indent === 1) tally.add("indent1", lineNo);
+	else if (indent <= 3 || wide > 0 || (tabs > 0 && tabs <= 3 && spaces === 0)) tally.add("indentDeep", lineNo);
+}
+
+/** A Markdown table row that separates the header: `| -- | -- |` is the converter's, anything else ordinary. */
+function weighTableRow(text: string, start: number, end: number, lineNo: number, tally: Tally): void {
+	if (end - start > 400) return;
+	let dashes = 0;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === DASH) dashes++;
+		else if (c !== PIPE && c !== SPACE && c !== COLON && c !== TAB) return;
+	}
+	if (dashes === 0) return;
+	if (/^\|(?: -- \|)+\s*$/.test(text.slice(start, end))) tally.add("scrapboxTable", lineNo);
+	else tally.add("markdownTable", lineNo);
+}
+
+function startsWithBlockName(text: string, start: number, end: number, keyword: string): boolean {
+	if (!text.startsWith(keyword, start)) return false;
+	const after = start + keyword.length;
+	return after < end && text.charCodeAt(after) !== SPACE && text.charCodeAt(after) !== TAB;
+}
+
+/** A line with only `#tags`. */
+function hashtagsOnly(text: string, start: number, end: number): boolean {
+	if (end - start > 300) return false;
+	const line = text.slice(start, end).trim();
+	return /^#[^\s#]+(?:\s+#[^\s#]+)*$/.test(line);
+}
+
+/** A bare token such as `script.py` or `hatena`: the file-name line the converter writes above a code block. */
+function looksLikeFileName(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		// Letters, digits and `.`, `-`, `_`, `+`; no other ASCII punctuation and no spaces.
+		if (c < 128 && !(isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === DASH || c === 95 || c === PLUS)) return false;
+		if (c === WIDE_SPACE) return false;
+	}
+	return end > start;
+}
+
+/**
+ * Looks at the bracket at `at` and records what it is. Returns where the scan
+ * for the next `[` may resume.
+ */
+function weighBracket(text: string, at: number, lineStart: number, end: number, lineNo: number, tally: Tally): number {
+	const prev = at > lineStart ? text.charCodeAt(at - 1) : 0;
+	const next = at + 1 < end ? text.charCodeAt(at + 1) : 0;
+	if (next === LBRACKET) return weighDoubleBracket(text, at, prev, end, lineNo, tally);
+
+	const close = text.indexOf("]", at + 1);
+	if (close === -1 || close >= end || close - at > MAX_BRACKET) return at + 1;
+	const inner = text.indexOf("[", at + 1);
+	if (inner !== -1 && inner < close) return inner; // an unclosed `[`: look at the inner one
+	const after = close + 1 < end ? text.charCodeAt(close + 1) : 0;
+
+	if (after === LPAREN) {
+		// Markdown link or image.
+		const urlEnd = findUrlEnd(text, close + 2, end);
+		const content = text.slice(at + 1, close);
+		const url = text.slice(close + 2, urlEnd);
+		if (prev === BANG) {
+			if (url.includes("gyazo.com/") && url.endsWith("/thumb/1000")) tally.add("gyazoThumb", lineNo);
+			if (content === "image") tally.add("imageAlt", lineNo);
+			tally.add("markdownLink", lineNo);
+			return urlEnd;
+		}
+		if (url.startsWith("https://scrapbox.io/") || url.startsWith("http://scrapbox.io/")) {
+			tally.add(content.charCodeAt(0) === 47 /* / */ ? "rootLink" : "scrapboxLink", lineNo);
+		} else if (content === url && url.startsWith("http")) tally.add("urlAsText", lineNo);
+		tally.add("markdownLink", lineNo);
+		return urlEnd;
+	}
+	if (next === CARET) {
+		tally.add("footnote", lineNo);
+		return close + 1;
+	}
+	if (after === COLON && at === firstNonSpace(text, lineStart, end)) {
+		tally.add("referenceLink", lineNo);
+		return close + 1;
+	}
+	if (close === at + 1) return close + 1;
+	weighScrapboxBracket(text, at + 1, close, lineNo, tally);
+	return close + 1;
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+	return i;
+}
+
+function findUrlEnd(text: string, start: number, end: number): number {
+	const close = text.indexOf(")", start);
+	return close === -1 || close >= end ? end : close + 1;
+}
+
+/** `[[…]]`: a wikilink in Markdown, strong text in Scrapbox. */
+function weighDoubleBracket(text: string, at: number, prev: number, end: number, lineNo: number, tally: Tally): number {
+	const close = text.indexOf("]]", at + 2);
+	if (close === -1 || close >= end || close - at > MAX_BRACKET) return at + 2;
+	if (prev === BANG) {
+		tally.add("embed", lineNo);
+		return close + 2;
+	}
+	// A line id is exactly 24 hex digits after `#`; look there only, never search backwards.
+	const hash = close - 25;
+	if (hash > at + 2 && text.charCodeAt(hash) === HASH && isHex(text, hash + 1, close)) tally.add("lineIdLink", lineNo);
+	else if (text.indexOf("|", at + 2) !== -1 && text.indexOf("|", at + 2) < close) tally.add("aliasLink", lineNo);
+	return close + 2;
+}
+
+/** Single-bracket content that is not a Markdown link: Scrapbox notation, or plain text in brackets. */
+function weighScrapboxBracket(text: string, start: number, close: number, lineNo: number, tally: Tally): void {
+	const c = text.charCodeAt(start);
+	// `[!note]` opens an Obsidian callout; it is no page link.
+	if (c === BANG) {
+		const space = text.indexOf(" ", start);
+		if (space === -1 || space >= close) return;
+	}
+	// Decorations: `[* bold]`, `[** big]`, `[/ italic]`, `[- strike]`, `[_ under]`, `[*/ both]`.
+	if (DECORATION_CHARS.has(c)) {
+		let j = start;
+		while (j < close && j - start < 12 && DECORATION_CHARS.has(text.charCodeAt(j))) j++;
+		if (j < close - 1 && text.charCodeAt(j) === SPACE && text.charCodeAt(j + 1) !== SPACE) {
+			if (!tally.has("decoration")) tally.sample = `[${text.slice(start, j)} ...]`;
+			tally.add("decoration", lineNo);
+			return;
+		}
+	}
+	if (c === DOLLAR && text.charCodeAt(start + 1) === SPACE) {
+		tally.add("formula", lineNo);
+		return;
+	}
+	const content = text.slice(start, close);
+	if (c === 47 /* / */) {
+		if (/^\/[\w-]+(?:\/[^\s/][^]*)?$/.test(content)) {
+			tally.add(content.endsWith(".icon") ? "iconNotation" : "projectLink", lineNo);
+			return;
+		}
+	}
+	if (content.endsWith(".icon") || /\.icon\*\d{1,2}$/.test(content)) {
+		if (content.length > 5 && !/\s/.test(content.charAt(0))) tally.add("iconNotation", lineNo);
+		return;
+	}
+	const http = content.indexOf("http");
+	if (http !== -1 && (http === 0 || content.charCodeAt(http - 1) === SPACE) && /^https?:\/\//.test(content.slice(http))) {
+		tally.add(content.includes("gyazo.com/") ? "gyazoBracket" : "urlBracket", lineNo);
+		return;
+	}
+	// `[page#5f…]`: a link to a line.
+	const hash = content.length - 25;
+	if (hash > 0 && content.charCodeAt(hash) === HASH && isHex(content, hash + 1, content.length)) {
+		tally.add("rawLineId", lineNo);
+		return;
+	}
+	// A plain `[page]`: not a citation `[12]`, a single character, or a task box.
+	if (content.length < 2 || /^\d+$/.test(content) || content.trim() === "") return;
+	if (content.charCodeAt(0) === SPACE || content.charCodeAt(content.length - 1) === SPACE) return;
+	tally.add("pageLink", lineNo);
+}

@@ -1,0 +1,88 @@
+/**
+ * The evidence the classifier weighs, with its weights. Weights are in
+ * hundredths, so sums are exact integers. Each kind adds `weight × count`,
+ * capped at `cap`, to the converted and/or raw tally; negative weights are
+ * ordinary-Markdown evidence against. See README.md for the reasoning.
+ */
+
+export interface EvidenceKind {
+	/** Added to the converted tally per occurrence. */
+	converted: number;
+	/** Added to the raw tally per occurrence. */
+	raw: number;
+	/** Largest total (absolute) this kind can add to either tally. */
+	cap: number;
+	/** Human-readable evidence; `{line}` is the first line it was seen on. */
+	text: string;
+}
+
+export const EVIDENCE = {
+	// This plugin's importer and its own marks.
+	importProperties: { converted: 500, raw: 0, cap: 500, text: "Scrapbox import properties (scrapbox_url) at line {line}" },
+
+	// Converted Markdown (blu3mo/ScrapboxToObsidian and forks).
+	iconImage: { converted: 300, raw: 0, cap: 450, text: "scrapbox.io icon image at line {line}" },
+	rootLink: { converted: 250, raw: 0, cap: 400, text: "Scrapbox project link [/project/page](https://scrapbox.io/…) at line {line}" },
+	scrapboxLink: { converted: 60, raw: 0, cap: 120, text: "link to a scrapbox.io page at line {line}" },
+	gyazoThumb: { converted: 160, raw: 0, cap: 320, text: "Gyazo image ending in /thumb/1000 at line {line}" },
+	lineIdLink: { converted: 150, raw: 0, cap: 300, text: "link to a Scrapbox line id [[page#…]] at line {line}" },
+	titleOnly: { converted: 80, raw: 0, cap: 80, text: "frontmatter holds only a title, at line {line}" },
+	titleIsName: { converted: 80, raw: 0, cap: 80, text: "the title property matches the file name, at line {line}" },
+	quotedTitle: { converted: 30, raw: 0, cap: 30, text: "the title is quoted as a converter writes it, at line {line}" },
+	blankAfterFrontmatter: { converted: 30, raw: 0, cap: 30, text: "an empty title line follows the frontmatter, at line {line}" },
+	nestedBy4: { converted: 20, raw: 0, cap: 80, text: "bullets nested by 4 spaces at line {line}" },
+	bulletQuote: { converted: 40, raw: 0, cap: 120, text: "quote inside a bullet `- > ` at line {line}" },
+	quoteSpace: { converted: 15, raw: 0, cap: 60, text: "quote keeping Scrapbox's leading space `>  ` at line {line}" },
+	urlAsText: { converted: 35, raw: 0, cap: 105, text: "bare URL written as [url](url) at line {line}" },
+	imageAlt: { converted: 30, raw: 0, cap: 60, text: "image with the converter's alt text ![image](…) at line {line}" },
+	scrapboxTable: { converted: 100, raw: 0, cap: 100, text: "table separator `| -- |` from a Scrapbox table at line {line}" },
+	codeFileName: { converted: 50, raw: 0, cap: 100, text: "code block with its Scrapbox file name above it at line {line}" },
+	helpfeel: { converted: 30, raw: 0, cap: 60, text: "Scrapbox helpfeel or command line kept as code at line {line}" },
+
+	// Raw Scrapbox notation.
+	titleLine: { converted: 0, raw: 220, cap: 220, text: "the first line is the page title, as in a Scrapbox page (line {line})" },
+	decoration: { converted: 0, raw: 120, cap: 360, text: "Scrapbox link notation `{sample}` at line {line}" },
+	iconNotation: { converted: 0, raw: 200, cap: 400, text: "Scrapbox icon `[name.icon]` at line {line}" },
+	projectLink: { converted: 0, raw: 150, cap: 300, text: "Scrapbox project link `[/project/page]` at line {line}" },
+	urlBracket: { converted: 0, raw: 100, cap: 300, text: "Scrapbox URL link `[https://… label]` at line {line}" },
+	gyazoBracket: { converted: 0, raw: 150, cap: 300, text: "Gyazo image in Scrapbox brackets at line {line}" },
+	formula: { converted: 0, raw: 100, cap: 200, text: "Scrapbox formula `[$ …]` at line {line}" },
+	rawLineId: { converted: 0, raw: 150, cap: 300, text: "link to a Scrapbox line id `[page#…]` at line {line}" },
+	pageLink: { converted: 0, raw: 40, cap: 160, text: "Scrapbox page link `[page]` at line {line}" },
+	codeBlock: { converted: 0, raw: 150, cap: 300, text: "Scrapbox code block `code:` at line {line}" },
+	tableBlock: { converted: 0, raw: 150, cap: 300, text: "Scrapbox table block `table:` at line {line}" },
+	indent1: { converted: 0, raw: 30, cap: 150, text: "one-space Scrapbox indent at line {line}" },
+	indentDeep: { converted: 0, raw: 15, cap: 60, text: "Scrapbox indent without a bullet at line {line}" },
+	hashtagLine: { converted: 20, raw: 20, cap: 20, text: "line of #tags at line {line}" },
+
+	// Ordinary Markdown that the converters never write, or raw notation never has.
+	frontmatter: { converted: 0, raw: -150, cap: 150, text: "against: frontmatter, which raw Scrapbox text never has (line {line})" },
+	otherProperties: { converted: -80, raw: 0, cap: 80, text: "against: properties besides a title, at line {line}" },
+	starBullet: { converted: -40, raw: -30, cap: 160, text: "against: Markdown `*`/`+` bullet at line {line}" },
+	oddIndentBullet: { converted: -40, raw: -20, cap: 160, text: "against: bullet indented by tabs or 2 spaces at line {line}" },
+	topBullet: { converted: 0, raw: -25, cap: 150, text: "against: Markdown bullet at line {line}" },
+	aliasLink: { converted: -30, raw: -30, cap: 90, text: "against: wikilink with an alias [[a|b]] at line {line}" },
+	embed: { converted: -80, raw: -80, cap: 160, text: "against: Obsidian embed ![[…]] at line {line}" },
+	callout: { converted: -120, raw: -120, cap: 240, text: "against: Obsidian callout > [!…] at line {line}" },
+	task: { converted: -60, raw: -60, cap: 120, text: "against: Markdown task - [ ] at line {line}" },
+	footnote: { converted: -50, raw: -50, cap: 100, text: "against: Markdown footnote [^…] at line {line}" },
+	heading: { converted: 0, raw: -60, cap: 200, text: "against: Markdown heading at line {line}" },
+	deepHeading: { converted: -30, raw: 0, cap: 90, text: "against: heading deeper than ### at line {line}" },
+	headingNoGap: { converted: -25, raw: 0, cap: 100, text: "against: heading directly followed by text at line {line}" },
+	markdownLink: { converted: 0, raw: -50, cap: 200, text: "against: Markdown link [text](url) at line {line}" },
+	referenceLink: { converted: -30, raw: -50, cap: 100, text: "against: Markdown reference definition at line {line}" },
+	fence: { converted: 0, raw: -80, cap: 160, text: "against: Markdown code fence at line {line}" },
+	bold: { converted: 0, raw: -20, cap: 60, text: "against: Markdown **bold** at line {line}" },
+	comment: { converted: -50, raw: -50, cap: 100, text: "against: Obsidian comment %% at line {line}" },
+	markdownTable: { converted: -30, raw: -50, cap: 60, text: "against: Markdown table separator at line {line}" },
+} as const satisfies Record<string, EvidenceKind>;
+
+export type EvidenceName = keyof typeof EVIDENCE;
+
+/** A tally at or above this (in hundredths) claims the note. */
+export const THRESHOLD = 200;
+/** Points for a recognised provenance footer or provenance properties (translated). */
+export const FOOTER_POINTS = 600;
+export const PROVENANCE_PROPERTY_POINTS = 400;
+/** Points for the plugin's own `scrapbox: <flavour>` property, which the user asked for. */
+export const MARK_POINTS = 600;
