@@ -1,0 +1,41 @@
+/**
+ * `scrapbox-lens timeline <file-or-dir> [--json] [--unquoted]`: the dated quotes
+ * of a note or a folder of notes, in chronological order.
+ *
+ * Text output is one line per event — ISO date (a range as `start/end`), title,
+ * and `file:line` — so it needs no translation and can be grepped. `--json`
+ * prints one array of `eventToJson` objects.
+ */
+import type { CliCommand } from "../command";
+import { rejectExtraPositionals, requirePositional } from "../args";
+import { collectNotes, forEachNoteText } from "../files";
+import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
+import { resolve } from "node:path";
+
+function textLine(e: TimelineEvent): string {
+	const j = eventToJson(e);
+	const date = j.end ? `${j.date}/${j.end}` : j.date;
+	return `${date}${j.title ? `  ${j.title}` : ""}  (${j.file}:${j.line})`;
+}
+
+export const timelineCommand: CliCommand = {
+	name: "timeline",
+	summary: "Print the dated quotes of a note or folder as a timeline.",
+	usage: "<file-or-dir> [--unquoted]",
+	switchOptions: ["unquoted"],
+	async run(args, io) {
+		const target = requirePositional(args, 0, "<file-or-dir>");
+		rejectExtraPositionals(args, 1);
+		const notes = await collectNotes(resolve(io.cwd, target));
+		const unquoted = args.options.get("unquoted") === true;
+		const events: TimelineEvent[] = [];
+		await forEachNoteText(notes, (note, text) => {
+			for (const e of extractEvents(text, note.path, { unquoted })) events.push(e);
+		});
+		const sorted = sortEvents(events);
+		return {
+			json: sorted.map(eventToJson),
+			text: sorted.map(textLine).join("\n"),
+		};
+	},
+};
