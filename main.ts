@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, ScrapboxLensSettingTab, type ScrapboxLensSettings } f
 import { applyLanguage } from "./src/plugin/language";
 import { PluginStore } from "./src/plugin/store";
 import type { LensHost } from "./src/plugin/host";
+import { registerNoteIndex } from "./src/plugin/note-index/register";
+import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 
 export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 	settings: ScrapboxLensSettings = { ...DEFAULT_SETTINGS };
@@ -17,6 +19,7 @@ export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 		this.settings = await this.store.load();
 		applyLanguage(this.settings);
 		this.addSettingTab(new ScrapboxLensSettingTab(this.app, this));
+		registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
 	}
 
 	async saveSettings(): Promise<void> {

@@ -9,14 +9,9 @@
  */
 import { Component, Events, TFile, type App, type EventRef, type TAbstractFile } from "obsidian";
 import { SliceClock } from "../slices";
+import type { Classification, Flavour } from "../../core/detect";
 
-export type Flavour = "raw" | "converted" | "translated";
-
-export interface Classification {
-	flavour: Flavour | null;
-	score: number;
-	reasons: string[];
-}
+export type { Classification, Flavour };
 
 export type Classifier = (text: string, path: string) => Classification;
 
