@@ -40,9 +40,15 @@ export interface IndexProgress {
 
 /** How many notes are read at once while building; reads are I/O-bound. */
 const READ_BATCH = 16;
-/** Autosave writes a note every couple of seconds while typing; classify once it settles. */
-const MODIFY_SETTLE_MS = 400;
-const SAVE_DELAY_MS = 2000;
+
+export interface NoteIndexTiming {
+	/** Autosave writes a note every couple of seconds while typing; classify once it settles. */
+	modifySettleMs: number;
+	/** Cache writes are batched: one save this long after the last change. */
+	saveDelayMs: number;
+}
+
+const DEFAULT_TIMING: NoteIndexTiming = { modifySettleMs: 400, saveDelayMs: 2000 };
 
 export class NoteIndex extends Component {
 	private readonly notes = new Map<string, IndexedNote>();
@@ -58,6 +64,7 @@ export class NoteIndex extends Component {
 		private readonly classifierVersion: string,
 		private readonly cache: NoteIndexCache | null,
 		private readonly persist: (cache: NoteIndexCache) => Promise<void>,
+		private readonly timing: NoteIndexTiming = DEFAULT_TIMING,
 	) {
 		super();
 	}
@@ -200,7 +207,7 @@ export class NoteIndex extends Component {
 				this.events.trigger("updated", [file.path]);
 				this.scheduleSave();
 			});
-		}, MODIFY_SETTLE_MS);
+		}, this.timing.modifySettleMs);
 		this.pendingModify.set(file.path, timer);
 	}
 
@@ -231,7 +238,7 @@ export class NoteIndex extends Component {
 		this.saveTimer = window.setTimeout(() => {
 			this.saveTimer = null;
 			void this.persist(this.toCache());
-		}, SAVE_DELAY_MS);
+		}, this.timing.saveDelayMs);
 	}
 
 	toCache(): NoteIndexCache {

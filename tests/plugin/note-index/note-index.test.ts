@@ -1,0 +1,119 @@
+// The vault index: built after layout-ready, kept current on vault events,
+// and restored from its cache without re-reading unchanged notes.
+import { afterEach, describe, expect, it } from "vitest";
+import { Component } from "obsidian";
+import { createApp, destroyApp, fileAt, layoutReady, settle, vaultReads, type App } from "../../stand-in/testing";
+import { NoteIndex, type NoteIndexCache } from "../../../src/plugin/note-index/note-index";
+import { classifyNote, CLASSIFIER_VERSION } from "../../../src/core/detect";
+import { convertedNote, ordinaryNote, rawNote } from "./fixtures";
+
+const fast = { modifySettleMs: 5, saveDelayMs: 5 };
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function startIndex(app: App, cache: NoteIndexCache | null = null, version = CLASSIFIER_VERSION) {
+	const saved: NoteIndexCache[] = [];
+	const owner = new Component();
+	const index = new NoteIndex(app as never, classifyNote, version, cache, async (c) => void saved.push(c), fast);
+	owner.addChild(index);
+	owner.load();
+	return { index, owner, saved };
+}
+
+describe("note index", () => {
+	let app: App | undefined;
+	afterEach(() => destroyApp(app));
+
+	it("waits for layout-ready, then classifies every note", async () => {
+		app = createApp({ files: { "converted.md": convertedNote, "raw.md": rawNote, "plain/shopping.md": ordinaryNote } });
+		const { index } = startIndex(app);
+		await settle(app);
+		expect(index.all()).toEqual([]);
+		expect(vaultReads(app)).toEqual([]);
+		await layoutReady(app);
+		expect(index.progress.ready).toBe(true);
+		expect(index.get("converted.md")?.flavour).toBe("converted");
+		expect(index.get("raw.md")?.flavour).toBe("raw");
+		expect(index.get("plain/shopping.md")?.flavour).toBeNull();
+		expect(index.counts()).toEqual({ raw: 1, converted: 1, translated: 0, none: 1 });
+	});
+
+	it("follows create, modify, rename and delete", async () => {
+		app = createApp({ files: { "a.md": ordinaryNote } });
+		const { index } = startIndex(app);
+		await layoutReady(app);
+		const updates: string[][] = [];
+		index.on("updated", (paths) => updates.push(paths));
+
+		await app.vault.create("new raw.md", rawNote);
+		await wait(20);
+		await settle(app);
+		expect(index.get("new raw.md")?.flavour).toBe("raw");
+
+		await app.vault.modify(fileAt(app, "a.md"), convertedNote);
+		await wait(20);
+		await settle(app);
+		expect(index.get("a.md")?.flavour).toBe("converted");
+
+		await app.vault.createFolder("moved");
+		await app.fileManager.renameFile(fileAt(app, "a.md"), "moved/b.md");
+		await settle(app);
+		expect(index.get("a.md")).toBeUndefined();
+		expect(index.get("moved/b.md")?.flavour).toBe("converted");
+
+		await app.fileManager.trashFile(fileAt(app, "new raw.md"));
+		await settle(app);
+		expect(index.get("new raw.md")).toBeUndefined();
+		expect(index.counts()).toEqual({ raw: 0, converted: 1, translated: 0, none: 0 });
+		expect(updates.flat()).toEqual(expect.arrayContaining(["new raw.md", "a.md", "moved/b.md"]));
+	});
+
+	it("restarts from its cache without reading unchanged notes", async () => {
+		const files = { "converted.md": convertedNote, "raw.md": rawNote, "plain.md": ordinaryNote };
+		app = createApp({ files });
+		const first = startIndex(app);
+		await layoutReady(app);
+		await wait(20);
+		expect(first.saved.length).toBeGreaterThan(0);
+		const cache = first.saved[first.saved.length - 1];
+		expect(Object.keys(cache.notes).sort()).toEqual(["converted.md", "plain.md", "raw.md"]);
+		first.owner.unload();
+		destroyApp(app);
+
+		// A restart: same files, same mtimes and sizes, except one changed note.
+		app = createApp({ files });
+		for (const path of Object.keys(files)) {
+			const file = fileAt(app, path);
+			const entry = cache.notes[path];
+			file.stat.mtime = entry[0];
+		}
+		await app.vault.modify(fileAt(app, "plain.md"), rawNote);
+		const second = startIndex(app, cache);
+		await layoutReady(app);
+		expect(vaultReads(app).map((r) => r.path)).toEqual(["plain.md"]);
+		expect(second.index.get("converted.md")?.flavour).toBe("converted");
+		expect(second.index.get("plain.md")?.flavour).toBe("raw");
+	});
+
+	it("re-reads everything when the classifier changed", async () => {
+		app = createApp({ files: { "raw.md": rawNote } });
+		const file = fileAt(app, "raw.md");
+		const cache: NoteIndexCache = { classifier: "older", notes: { "raw.md": [file.stat.mtime, file.stat.size, 0, 0] } };
+		const { index } = startIndex(app, cache);
+		await layoutReady(app);
+		expect(vaultReads(app).map((r) => r.path)).toEqual(["raw.md"]);
+		expect(index.get("raw.md")?.flavour).toBe("raw");
+	});
+
+	it("stops reading when unloaded mid-build", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 200; i++) files[`n${i}.md`] = i % 2 ? rawNote : ordinaryNote;
+		app = createApp({ files });
+		const { index, owner } = startIndex(app);
+		const ready = app.workspace.triggerLayoutReady();
+		owner.unload();
+		await ready;
+		await settle(app);
+		expect(index.progress.ready).toBe(false);
+		expect(vaultReads(app).length).toBeLessThan(200);
+	});
+});
