@@ -145,9 +145,9 @@ export class FlavourListView extends ItemView {
 		const item = parent.createDiv({ cls: "sbl-list-item", attr: { role: "option", tabindex: "0", "data-path": note.path } });
 		item.createSpan({ cls: "sbl-list-item-name", text: note.path.slice(slash + 1).replace(/\.md$/i, "") });
 		if (slash > 0) item.createSpan({ cls: "sbl-list-item-folder", text: note.path.slice(0, slash) });
-		item.addEventListener("click", (event) => void this.open(note.path, Keymap.isModEvent(event)));
+		item.addEventListener("click", (event) => void this.openNote(note.path, Keymap.isModEvent(event)));
 		item.addEventListener("auxclick", (event) => {
-			if (event.button === 1) void this.open(note.path, "tab");
+			if (event.button === 1) void this.openNote(note.path, "tab");
 		});
 	}
 
@@ -165,11 +165,11 @@ export class FlavourListView extends ItemView {
 		} else if (event.key === "Enter" && current >= 0) {
 			event.preventDefault();
 			const path = items[current].getAttr("data-path");
-			if (path) void this.open(path, Keymap.isModEvent(event));
+			if (path) void this.openNote(path, Keymap.isModEvent(event));
 		}
 	}
 
-	private async open(path: string, newLeaf: boolean | "tab" | "split" | "window"): Promise<void> {
+	private async openNote(path: string, newLeaf: boolean | "tab" | "split" | "window"): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
 		await this.app.workspace.getLeaf(newLeaf).openFile(file);
