@@ -90,7 +90,10 @@ export function parseDatedText(text: string): DatedText | null {
 	if (typeof text !== "string" || text.length === 0) return null;
 	const plain = parseDateAtStart(text);
 	if (plain) {
-		return { date: plain, dateText: text.slice(0, plain.length), rest: stripSeparator(text.slice(plain.length)) };
+		// `2004年にドイツで…`: a particle right after the date makes it part of the sentence; keep the sentence whole.
+		const next = text.charCodeAt(plain.length);
+		const rest = next >= 0x3041 && next <= 0x309f ? text.trim() : stripSeparator(text.slice(plain.length));
+		return { date: plain, dateText: text.slice(0, plain.length), rest };
 	}
 	for (const [open, close] of WRAPPERS) {
 		if (!text.startsWith(open)) continue;

@@ -80,17 +80,42 @@ function closesFence(line: string, fence: { char: number; length: number }): boo
 	return j === line.length;
 }
 
-function scan(lines: readonly string[], frontmatter: LineRange | null): Scan {
-	const n = lines.length;
-	const s: Scan = {
-		kind: new Uint8Array(n),
-		col: new Int32Array(n),
-		content: new Int32Array(n),
-		contentIndex: new Int32Array(n),
-		depth: new Int32Array(n),
-		codeCol: new Int32Array(n),
-		code: [],
+/**
+ * Per-line tables are views into buffers kept between calls: allocating six
+ * typed arrays per note made garbage collection the largest cost of reading a
+ * vault. A nested call (an `anchor` callback analysing another note) gets fresh ones.
+ */
+let pooledKinds = new Uint8Array(1024);
+let pooledInts = new Int32Array(5 * 1024);
+let pooledBusy = false;
+
+function tables(n: number): Omit<Scan, "code"> & { pooled: boolean } {
+	if (pooledBusy) {
+		return { kind: new Uint8Array(n), col: new Int32Array(n), content: new Int32Array(n), contentIndex: new Int32Array(n), depth: new Int32Array(n), codeCol: new Int32Array(n), pooled: false };
+	}
+	if (pooledKinds.length < n) {
+		const size = Math.max(n, pooledKinds.length * 2);
+		pooledKinds = new Uint8Array(size);
+		pooledInts = new Int32Array(5 * size);
+	}
+	pooledBusy = true;
+	const cap = pooledKinds.length;
+	pooledKinds.fill(0, 0, n);
+	for (let k = 0; k < 5; k++) pooledInts.fill(0, k * cap, k * cap + n);
+	return {
+		kind: pooledKinds.subarray(0, n),
+		col: pooledInts.subarray(0, n),
+		content: pooledInts.subarray(cap, cap + n),
+		contentIndex: pooledInts.subarray(2 * cap, 2 * cap + n),
+		depth: pooledInts.subarray(3 * cap, 3 * cap + n),
+		codeCol: pooledInts.subarray(4 * cap, 4 * cap + n),
+		pooled: true,
 	};
+}
+
+function scan(lines: readonly string[], frontmatter: LineRange | null): Scan & { pooled: boolean } {
+	const n = lines.length;
+	const s = { ...tables(n), code: [] as LineRange[] };
 	let start = 0;
 	if (frontmatter) {
 		for (let i = frontmatter.from; i <= frontmatter.to; i++) s.kind[i] = FRONTMATTER;
@@ -266,6 +291,14 @@ function anchorsOf(lines: readonly string[], s: Scan, accept: (text: string) => 
 export function analyseMarkdown(lines: readonly string[], options: AnalyseOptions = {}): NoteStructure {
 	const frontmatter = findFrontmatter(lines);
 	const s = scan(lines, frontmatter);
+	try {
+		return structureFrom(lines, s, frontmatter, options);
+	} finally {
+		if (s.pooled) pooledBusy = false;
+	}
+}
+
+function structureFrom(lines: readonly string[], s: Scan, frontmatter: LineRange | null, options: AnalyseOptions): NoteStructure {
 	const quotes: QuoteBlock[] = [];
 	const n = lines.length;
 	for (let i = 0; i < n; ) {

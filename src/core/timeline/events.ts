@@ -40,16 +40,38 @@ const BLOCK_ID = /[ \t]\^([A-Za-z0-9-]+)[ \t]*$/;
 const BLOCK_ID_LINE = /^[ \t]*\^([A-Za-z0-9-]+)[ \t]*$/;
 
 function splitBlockId(text: string): { text: string; id: string | null } {
-	const m = BLOCK_ID.exec(text);
+	const m = text.indexOf("^") === -1 ? null : BLOCK_ID.exec(text);
 	return m ? { text: text.slice(0, m.index).trimEnd(), id: m[1] } : { text, id: null };
 }
 
 /** A quote block's own id: at the end of its last line, or alone on the next line. */
 function blockIdOf(block: QuoteBlock, lines: readonly string[]): string | null {
-	const last = BLOCK_ID.exec(lines[block.to] ?? "");
-	if (last) return last[1];
+	const last = splitBlockId(lines[block.to] ?? "").id;
+	if (last) return last;
 	const next = BLOCK_ID_LINE.exec(lines[block.to + 1] ?? "");
 	return next ? next[1] : null;
+}
+
+/** A quote line whose text starts with a character a date can start with (see `mayHoldDatedQuote`). */
+const CANDIDATE_QUOTE_LINE = /(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:>[ \t]*)+(?=[0-9０-９[*_=明大昭平令JjFfMmAaSsOoNnDdTtWw])/g;
+
+/**
+ * A quick look over the whole text before any splitting: does some quote line's
+ * text start with a date? Most notes of a vault have none and are skipped after
+ * one native regular-expression scan and a few date parses. It may say yes
+ * wrongly (a `>` line inside code), never no wrongly.
+ */
+function mayHoldDatedQuote(text: string): boolean {
+	CANDIDATE_QUOTE_LINE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = CANDIDATE_QUOTE_LINE.exec(text)) !== null) {
+		const start = m.index + m[0].length;
+		let end = text.indexOf("\n", start);
+		if (end === -1) end = text.length;
+		if (text.charCodeAt(end - 1) === 13) end--;
+		if (datedOrNull(text.slice(start, end).trimEnd())) return true;
+	}
+	return false;
 }
 
 function headingAbove(headings: readonly Heading[], line: number): string | null {
@@ -143,6 +165,7 @@ export function eventsFromStructure(structure: NoteStructure, lines: readonly st
  */
 export function extractEvents(source: string | readonly string[], file: string, options: ExtractOptions = {}): TimelineEvent[] {
 	try {
+		if (!options.unquoted && typeof source === "string" && !mayHoldDatedQuote(source)) return [];
 		const lines = typeof source === "string" ? splitLines(source) : source;
 		const structure = analyseNote(lines, {
 			notation: options.notation,

@@ -127,6 +127,33 @@ describe("events from dated quotes", () => {
 		]);
 	});
 
+	it("skips notes quickly without ever losing an event (text and lines agree)", () => {
+		const piece = fc.constantFrom(
+			"> 2023/05/04 - dated",
+			">  Feb 24, 2023 - dated",
+			"- > 1960年代 dated in a list",
+			"> [[2023-02-24]] linked",
+			"> **May 2023** emphasised",
+			"> The next day",
+			"> 2023 models",
+			"> plain quote",
+			"- comment",
+			"    - reply",
+			"```",
+			"",
+			"2024-10-29",
+			"text",
+			"> 2023/05/04 ^id",
+			"\t> 平成16年7月 tabbed",
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 25 }), (lines) => {
+				expect(extractEvents(lines.join("\n"), "f.md")).toEqual(extractEvents(lines, "f.md"));
+			}),
+			{ numRuns: 1500 },
+		);
+	});
+
 	it("never throws and is deterministic on any text", () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 300 }), fc.boolean(), (text, unquoted) => {
