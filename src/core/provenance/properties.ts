@@ -66,7 +66,9 @@ function text(value: unknown): string | null {
 export function readProvenanceProperties(frontmatter: unknown): Provenance | null {
 	if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) return null;
 	const props = frontmatter as Record<string, unknown>;
-	const url = text(props[PROVENANCE_PROPERTY_KEYS.translatedFrom]);
+	const from = text(props[PROVENANCE_PROPERTY_KEYS.translatedFrom]);
+	// `translated_from` holds a URL; anything else there is not one we can link to.
+	const url = from && /^https?:\/\/\S+$/.test(from) ? from : null;
 	let title = text(props[PROVENANCE_PROPERTY_KEYS.translationSource]);
 	const page = url ? scrapboxPageFromUrl(url) : null;
 	if (!title && page) title = page.title;

@@ -28,7 +28,7 @@ export function replaceFooter(text: string, footer: string, options: FooterParse
 	}
 	head = trimTrailingBlankLines(head);
 	if (tail.trim() === "") tail = "";
-	else if (!/\n$/.test(tail)) tail += eol;
+	else if (!/\n$/.test(tail)) tail = tail.replace(/\r+$/, "") + eol;
 	// An empty body: a leading `---` would open a frontmatter block, so the footer stands alone.
 	if (head === "") return line + eol + tail;
 	return head + eol + eol + "---" + eol + line + eol + tail;
@@ -37,12 +37,14 @@ export function replaceFooter(text: string, footer: string, options: FooterParse
 /** Drops trailing blank lines and the last line break; a content line keeps its own trailing spaces. */
 function trimTrailingBlankLines(text: string): string {
 	let end = text.length;
-	for (;;) {
+	while (end > 0) {
 		const lineStart = text.lastIndexOf("\n", end - 1) + 1;
 		if (text.slice(lineStart, end).trim() !== "") break;
 		if (lineStart === 0) return "";
 		end = lineStart - 1;
 		if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
 	}
-	return text.slice(0, end);
+	// A carriage return left at the very end belongs to the line break, not to the line.
+	while (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+	return end > 0 ? text.slice(0, end) : "";
 }

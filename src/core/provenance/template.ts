@@ -144,8 +144,9 @@ export function formatFooter(provenance: Provenance, options: FooterOptions = {}
 	return render(pieces);
 }
 
+/** A footer is one line: line breaks become spaces; everything else, other spaces included, stays exact. */
 function oneLine(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
 /** What a compiled template reads back from a line. */
