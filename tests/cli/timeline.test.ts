@@ -61,6 +61,29 @@ describe("scrapbox-lens timeline", () => {
 		expect(json.find((e) => e.date === "2024-10-29")).toMatchObject({ title: "", commentary: ["Visited with my daughter.", "She chose three picture books."] });
 	});
 
+	it("reads a note in raw Scrapbox notation as such, its deeper lines as commentary", async () => {
+		const dir = join(root, "raw");
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(
+			join(dir, "Reading notes.md"),
+			["Reading notes", "[* History]", " > 2023/05/04 - A memo is published", " > It argues open models will catch up.", "  I agree with most of it.", "   [Open models] are the point", " #reading", " [https://gyazo.com/0123456789abcdef0123456789abcdef]"].join("\n"),
+		);
+		const c = capture();
+		expect(await runCli(["timeline", dir, "--json"], c.io, [timelineCommand])).toBe(0);
+		expect(JSON.parse(c.out.join(""))).toEqual([
+			{
+				date: "2023-05-04",
+				end: null,
+				precision: "day",
+				title: "A memo is published",
+				text: ["It argues open models will catch up."],
+				commentary: ["I agree with most of it.", "[Open models] are the point"],
+				file: "Reading notes.md",
+				line: 3,
+			},
+		]);
+	});
+
 	it("prints an empty array for notes without dated quotes", async () => {
 		const c = capture();
 		expect(await runCli(["timeline", join(root, "plain.md"), "--json"], c.io, [timelineCommand])).toBe(0);

@@ -4,12 +4,16 @@
  *
  * Text output is one line per event — ISO date (a range as `start/end`), title,
  * and `file:line` — so it needs no translation and can be grepped. `--json`
- * prints one array of `eventToJson` objects.
+ * prints one array of `eventToJson` objects. A note the classifier finds to be
+ * raw Scrapbox notation is read as such (asked only of notes that may hold a
+ * dated quote).
  */
 import type { CliCommand } from "../command";
 import { rejectExtraPositionals, requirePositional } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
 import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
+import { classifyNote } from "../../core/detect/classify";
+import type { Notation } from "../../core/quotes";
 import { resolve } from "node:path";
 
 function textLine(e: TimelineEvent): string {
@@ -30,7 +34,8 @@ export const timelineCommand: CliCommand = {
 		const unquoted = args.options.get("unquoted") === true;
 		const events: TimelineEvent[] = [];
 		await forEachNoteText(notes, (note, text) => {
-			for (const e of extractEvents(text, note.path, { unquoted })) events.push(e);
+			const notation = (t: string): Notation => (classifyNote(t, note.path).flavour === "raw" ? "scrapbox" : "markdown");
+			for (const e of extractEvents(text, note.path, { unquoted, notation })) events.push(e);
 		});
 		const sorted = sortEvents(events);
 		return {

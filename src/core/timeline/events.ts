@@ -30,8 +30,11 @@ export interface TimelineEvent {
 }
 
 export interface ExtractOptions {
-	/** Default "markdown". */
-	notation?: Notation;
+	/**
+	 * Default "markdown". A function is asked only for notes that may hold a
+	 * dated quote, so a costly choice (the note classifier) is made rarely.
+	 */
+	notation?: Notation | ((text: string) => Notation);
 	/** Also count dated lines outside quotes (a line holding only `2024-10-29` followed by bullets). Off by default. */
 	unquoted?: boolean;
 }
@@ -167,8 +170,9 @@ export function extractEvents(source: string | readonly string[], file: string, 
 	try {
 		if (!options.unquoted && typeof source === "string" && !mayHoldDatedQuote(source)) return [];
 		const lines = typeof source === "string" ? splitLines(source) : source;
+		const notation = typeof options.notation === "function" ? options.notation(typeof source === "string" ? source : source.join("\n")) : options.notation;
 		const structure = analyseNote(lines, {
-			notation: options.notation,
+			notation,
 			anchor: options.unquoted ? (text) => datedOrNull(text) !== null : undefined,
 		});
 		return eventsFromStructure(structure, lines, file, options);

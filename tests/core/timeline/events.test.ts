@@ -120,6 +120,19 @@ describe("events from dated quotes", () => {
 		]);
 	});
 
+	it("asks a notation function only for notes that may hold a dated quote", () => {
+		const asked: string[] = [];
+		const notation = (text: string) => {
+			asked.push(text.slice(0, 10));
+			return "scrapbox" as const;
+		};
+		expect(extractEvents("> no date here\n plain", "a.md", { notation })).toEqual([]);
+		expect(asked).toEqual([]);
+		const events = extractEvents("> 2023/05/04 - dated\n a comment", "b.md", { notation });
+		expect(asked).toEqual(["> 2023/05/"]);
+		expect(eventToJson(events[0]).commentary).toEqual(["a comment"]);
+	});
+
 	it("finds dated quotes inside list items too", () => {
 		const text = ["- Reading", "    - > 2010.03.30 Release day", "    - > A new version ships.", "        - I upgraded at once."].join("\n");
 		expect(extractEvents(text, "x.md").map(eventToJson)).toEqual([
