@@ -57,7 +57,7 @@ describe("classifyNote never throws and is deterministic", () => {
 
 	it("on non-string input and huge notes", () => {
 		for (const junk of [undefined, null, 3, {}, [], Symbol("x")]) {
-			expect(classifyNote(junk as unknown as string, junk as unknown as string)).toEqual({ flavour: null, score: 0, reasons: [] });
+			expect(classifyNote(junk as string, junk as string)).toEqual({ flavour: null, score: 0, reasons: [] });
 		}
 		const huge = "[* x] [a.icon]\n".repeat(100_000) + "[".repeat(100_000) + "\n" + " ".repeat(100_000);
 		valid(classifyNote(huge, "huge.md"));
