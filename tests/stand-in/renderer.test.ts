@@ -100,6 +100,7 @@ describe("Reading view", () => {
 		expect(list.querySelector(":scope > ul > li > ul > li > ul > li")?.textContent).toBe("tab grandchild");
 		expect(list.querySelector(":scope > ul > li:nth-child(2) > blockquote")?.textContent).toBe("quoted in an item\nsecond quote line".replace("\n", ""));
 		expect(Array.from(list.querySelectorAll("li")).map((li) => li.getAttribute("data-line"))).toEqual(["0", "1", "2", "3"]);
+		expect(Array.from(sections[4].querySelectorAll("ol > li")).map((li) => li.textContent)).toEqual(["one", "two"]);
 		expect(sections[5].querySelector(".block-language-scrapbox > .rendered-scrapbox")?.textContent).toBe("[* bold]");
 		expect(sections[5].querySelector("pre")).toBeNull();
 		expect(sections[6].querySelectorAll("td")).toHaveLength(2);

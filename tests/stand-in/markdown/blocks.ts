@@ -272,7 +272,10 @@ class Parser {
 		}
 
 		// 3. Lazy continuation: an unmatched line that carries on an open paragraph.
-		if (matched < this.stack.length && this.leaf?.type === "paragraph" && !this.interruptsParagraph(rest) && !SETEXT.test(rest)) {
+		// A list marker of any number continues an open list rather than the paragraph.
+		const inList = this.stack.slice(matched).some((c) => c.type === "listItem");
+		const listContinues = inList && !!matchListStart(rest) && !matchListStart(rest)?.emptyItem;
+		if (matched < this.stack.length && this.leaf?.type === "paragraph" && !listContinues && !this.interruptsParagraph(rest) && !SETEXT.test(rest)) {
 			this.leaf.lines.push(rest);
 			this.leaf.lineEnd = n;
 			this.extendContainers(n);

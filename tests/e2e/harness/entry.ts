@@ -1,0 +1,185 @@
+/**
+ * The e2e harness page's script. It bundles the Obsidian stand-in with the
+ * CodeMirror and Lezer modules, serves them through a CommonJS `require` shim
+ * (exactly the release build's externals that Obsidian provides), loads the
+ * release main.js the way Obsidian does (wrapped in a function, source URL
+ * `plugin:<id>`), and exposes `window.harness` for the tests' page.evaluate.
+ */
+import * as autocomplete from "@codemirror/autocomplete";
+import * as commands from "@codemirror/commands";
+import * as language from "@codemirror/language";
+import * as lint from "@codemirror/lint";
+import * as state from "@codemirror/state";
+import * as view from "@codemirror/view";
+import * as lezerCommon from "@lezer/common";
+import * as lezerHighlight from "@lezer/highlight";
+import * as lezerLr from "@lezer/lr";
+import * as obsidian from "../../stand-in/obsidian";
+import {
+	createApp,
+	layoutReady,
+	listenerCounts,
+	liveNotices,
+	loadPlugin,
+	openNote,
+	openSettingTab,
+	runCommand,
+	settle,
+	totalListeners,
+	unloadPlugin,
+	type App,
+	type ListenerCounts,
+	type StandInMode,
+} from "../../stand-in/testing";
+import type { PluginManifest } from "../../stand-in/plugin-types";
+import type { Plugin } from "../../stand-in/plugin";
+
+const modules: Record<string, unknown> = {
+	obsidian,
+	"@codemirror/autocomplete": autocomplete,
+	"@codemirror/commands": commands,
+	"@codemirror/language": language,
+	"@codemirror/lint": lint,
+	"@codemirror/state": state,
+	"@codemirror/view": view,
+	"@lezer/common": lezerCommon,
+	"@lezer/highlight": lezerHighlight,
+	"@lezer/lr": lezerLr,
+};
+
+/** The `require` Obsidian gives plugins: only the modules it provides. */
+function harnessRequire(id: string): unknown {
+	if (Object.prototype.hasOwnProperty.call(modules, id)) return modules[id];
+	throw new Error(`Cannot find module '${id}': the harness provides ${Object.keys(modules).join(", ")}`);
+}
+
+interface BootOptions {
+	theme?: "light" | "dark";
+	language?: string;
+	pluginData?: unknown;
+}
+
+let app: App | null = null;
+let plugin: Plugin | null = null;
+let manifest: PluginManifest | null = null;
+
+async function fetchText(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+	return response.text();
+}
+
+function requireApp(): App {
+	if (!app) throw new Error("harness: call boot() first");
+	return app;
+}
+
+function requirePlugin(): Plugin {
+	if (!plugin) throw new Error("harness: the plugin is not loaded");
+	return plugin;
+}
+
+const harness = {
+	/** Builds the app from the demo vault served under /vault/. */
+	async boot(options: BootOptions = {}): Promise<string[]> {
+		harness.setTheme(options.theme ?? "light");
+		const paths = JSON.parse(await fetchText("/vault-index.json")) as string[];
+		const files: Record<string, string> = {};
+		for (const path of paths) files[path] = await fetchText(`/vault/${path.split("/").map(encodeURIComponent).join("/")}`);
+		app = createApp({ files, language: options.language, resourceBase: "/vault/" });
+		manifest = JSON.parse(await fetchText("/manifest.json")) as PluginManifest;
+		if (options.pluginData !== undefined) await app.vault.adapter.write(`.obsidian/plugins/${manifest.id}/data.json`, JSON.stringify(options.pluginData));
+		return paths;
+	},
+
+	/** Loads the release main.js through the require shim, enables it, and finishes startup. */
+	async enablePlugin(): Promise<string> {
+		const current = requireApp();
+		if (!manifest) throw new Error("harness: no manifest");
+		const code = await fetchText("/main.js");
+		const module = { exports: {} as Record<string, unknown> };
+		// Obsidian evaluates plugins the same way: main.js, unchanged, as the body of a
+		// function over require, module and exports. An inline script defines it.
+		const holder = window as unknown as { __harnessPluginFactory?: (r: typeof harnessRequire, m: typeof module, e: unknown) => void };
+		const script = document.createElement("script");
+		script.textContent = `window.__harnessPluginFactory = function (require, module, exports) {\n${code}\n};\n//# sourceURL=plugin:${manifest.id}`;
+		document.head.appendChild(script);
+		script.remove();
+		const factory = holder.__harnessPluginFactory;
+		delete holder.__harnessPluginFactory;
+		if (!factory) throw new Error("harness: main.js did not evaluate (syntax error?)");
+		factory(harnessRequire, module, module.exports);
+		const PluginClass = (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => Plugin;
+		plugin = await loadPlugin(current, PluginClass, manifest);
+		await layoutReady(current);
+		return plugin.manifest.id;
+	},
+
+	pluginLoaded(): boolean {
+		return !!plugin && plugin._loaded && !!app && app.plugins.getPlugin(plugin.manifest.id) === plugin;
+	},
+
+	async unloadPlugin(): Promise<ListenerCounts> {
+		await unloadPlugin(requirePlugin());
+		plugin = null;
+		return listenerCounts(requireApp());
+	},
+
+	listenerCounts(): ListenerCounts {
+		return listenerCounts(requireApp());
+	},
+
+	totalListeners(): number {
+		return totalListeners(listenerCounts(requireApp()));
+	},
+
+	setTheme(theme: "light" | "dark"): void {
+		document.body.toggleClass("theme-light", theme === "light");
+		document.body.toggleClass("theme-dark", theme === "dark");
+	},
+
+	/** Opens a note in the main leaf: `preview` (Reading view), `live` (Live Preview) or `source`. */
+	async openNote(path: string, mode: StandInMode = "preview"): Promise<string> {
+		const current = requireApp();
+		const leaf = current.workspace.getMostRecentLeaf() ?? current.workspace.getLeaf(false);
+		const opened = await openNote(current, path, mode, leaf);
+		return opened.file?.path ?? "";
+	},
+
+	openSettings(): string {
+		const current = requireApp();
+		return openSettingTab(current, requirePlugin().manifest.id).containerEl.textContent ?? "";
+	},
+
+	closeSettings(): void {
+		requireApp().setting.close();
+	},
+
+	runCommand(id: string): boolean {
+		return runCommand(requireApp(), id);
+	},
+
+	commandIds(): string[] {
+		return requireApp()
+			.commands.listCommands()
+			.map((c) => c.id);
+	},
+
+	notices(): string[] {
+		return liveNotices();
+	},
+
+	async settle(): Promise<void> {
+		await settle(requireApp());
+	},
+};
+
+declare global {
+	interface Window {
+		harness: typeof harness;
+	}
+}
+
+(window as unknown as { require: typeof harnessRequire }).require = harnessRequire;
+window.harness = harness;
+document.body.setAttribute("data-harness", "ready");
