@@ -7,9 +7,15 @@
  * the rest go through `parse`, in runs. Grouping follows the parser exactly: a
  * `code:`/`table:` line takes every following line indented deeper than it.
  * tests/core/import/blocks.test.ts checks the result equals `parse` of the
- * whole page, on the fixtures, the corpus and random pages.
+ * whole page, on the fixtures and random pages (and the corpus conformance
+ * check on real ones).
+ *
+ * The parser recurses once per node of a line, so a line with a few hundred
+ * links overflows the stack. Such a line is parsed again in pieces, cut only
+ * between top-level notations (at a space, or after a closing bracket, never
+ * inside brackets or backticks), and the pieces' nodes are joined.
  */
-import { parse, type Block, type Line } from "../scrapbox/parse";
+import { parse, type Block, type Line, type Node, type PlainNode } from "../scrapbox/parse";
 
 /** The parser's indent: the length of the leading whitespace run. */
 export function indentOf(row: string): number {
@@ -28,11 +34,22 @@ export function parseRows(rows: readonly string[]): Block[] {
 	if (rows.length === 0) return [];
 	const blocks: Block[] = [{ type: "title", text: rows[0] }];
 	let runStart = -1;
+	/** Where each line or code/table block of the current run starts. */
+	const units: number[] = [];
 	const flush = (end: number) => {
 		if (runStart === -1) return;
-		const parsed = parse(rows.slice(runStart, end).join("\n"), { hasTitle: false });
+		let parsed: Block[];
+		try {
+			parsed = parse(rows.slice(runStart, end).join("\n"), { hasTitle: false });
+		} catch (error) {
+			if (!(error instanceof RangeError)) throw error;
+			parsed = [];
+			units.push(end);
+			for (let u = 0; u + 1 < units.length; u++) parsed.push(...parseUnit(rows, units[u], units[u + 1]));
+		}
 		for (const block of parsed) blocks.push(block);
 		runStart = -1;
+		units.length = 0;
 	};
 	for (let i = 1; i < rows.length; ) {
 		const row = rows[i];
@@ -41,6 +58,7 @@ export function parseRows(rows: readonly string[]): Block[] {
 			let end = i + 1;
 			while (end < rows.length && indentOf(rows[end]) > head) end++;
 			if (runStart === -1) runStart = i;
+			units.push(i);
 			i = end;
 			continue;
 		}
@@ -48,6 +66,7 @@ export function parseRows(rows: readonly string[]): Block[] {
 		const content = indent === 0 ? row : row.slice(indent);
 		if (NOTATION.test(content) || LINE_START.test(content)) {
 			if (runStart === -1) runStart = i;
+			units.push(i);
 		} else {
 			flush(i);
 			const line: Line = { indent, type: "line", nodes: content === "" ? [] : [{ type: "plain", raw: content, text: content }] };
@@ -57,4 +76,100 @@ export function parseRows(rows: readonly string[]): Block[] {
 	}
 	flush(rows.length);
 	return blocks;
+}
+
+/** One line or code/table block on its own; a line too long for the parser goes in pieces. */
+function parseUnit(rows: readonly string[], start: number, end: number): Block[] {
+	try {
+		return parse(rows.slice(start, end).join("\n"), { hasTitle: false });
+	} catch (error) {
+		// A code or table block that still overflows cannot be cut safely; the page is reported.
+		if (!(error instanceof RangeError) || end - start !== 1) throw error;
+		const row = rows[start];
+		const indent = indentOf(row);
+		return [{ indent, type: "line", nodes: parseLongLine(row.slice(indent)) }];
+	}
+}
+
+/**
+ * Nodes of a line the parser cannot take whole, with its line-start notation
+ * decided as the parser would. Exported for tests.
+ */
+export function parseLongLine(content: string): Node[] {
+	if (content.startsWith(">")) return [{ type: "quote", raw: content, nodes: parsePieces(content.slice(1)) }];
+	const numbered = /^([0-9]+)\. /.exec(content);
+	if (numbered) {
+		return [{ type: "numberList", raw: content, rawNumber: numbered[1], number: Number.parseInt(numbered[1], 10), nodes: parsePieces(content.slice(numbered[0].length)) }];
+	}
+	return parsePieces(content);
+}
+
+const PIECE = 80;
+
+/**
+ * Parses text in pieces of about `PIECE` characters, cut where no notation can
+ * span the cut. Each piece is parsed after a throwaway `x` (so no line-start
+ * notation applies mid-line), with a space after it for the first piece (so a
+ * `#tag` at the start is still a tag); adjacent plain nodes are joined again.
+ */
+function parsePieces(text: string): Node[] {
+	const nodes: Node[] = [];
+	let from = 0;
+	for (const cut of cutPoints(text)) {
+		appendPiece(nodes, text.slice(from, cut), from === 0);
+		from = cut;
+	}
+	appendPiece(nodes, text.slice(from), from === 0);
+	return nodes;
+}
+
+function appendPiece(into: Node[], piece: string, first: boolean): void {
+	if (piece === "") return;
+	const prefix = first ? "x " : "x";
+	const block = parse(prefix + piece, { hasTitle: false })[0];
+	if (!block || block.type !== "line" || block.nodes[0]?.type !== "plain") throw new RangeError("line too long to parse");
+	// The prefix may have been split from the piece's own leading space (before a tag): join first.
+	const nodes: Node[] = [];
+	for (const node of block.nodes) {
+		const last = nodes[nodes.length - 1];
+		if (node.type === "plain" && last?.type === "plain") nodes[nodes.length - 1] = { type: "plain", raw: last.raw + node.raw, text: last.text + node.text };
+		else nodes.push(node);
+	}
+	const text = (nodes[0] as PlainNode).text.slice(prefix.length);
+	if (text === "") nodes.shift();
+	else nodes[0] = { type: "plain", raw: text, text };
+	for (const node of nodes) {
+		const last = into[into.length - 1];
+		if (node.type === "plain" && last?.type === "plain") into[into.length - 1] = { type: "plain", raw: last.raw + node.raw, text: last.text + node.text };
+		else into.push(node);
+	}
+}
+
+/** Cut positions: outside brackets and backtick spans, at a space or right after a closing bracket. */
+function cutPoints(text: string): number[] {
+	const cuts: number[] = [];
+	let depth = 0;
+	let last = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "`") {
+			const close = text.indexOf("`", i + 1);
+			if (close !== -1) {
+				i = close;
+				continue;
+			}
+		}
+		if (c === "[") depth++;
+		else if (c === "]") {
+			if (depth > 0) depth--;
+			if (depth === 0 && i + 1 - last >= PIECE && i + 1 < text.length) {
+				cuts.push(i + 1);
+				last = i + 1;
+			}
+		} else if (depth === 0 && /\s/.test(c) && i - last >= PIECE) {
+			cuts.push(i);
+			last = i;
+		}
+	}
+	return cuts;
 }

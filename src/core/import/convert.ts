@@ -84,7 +84,8 @@ type Last = "start" | "blank" | "paragraph" | "quote" | "heading" | "item" | "bl
  */
 export function convertLines(lines: readonly string[], lineIds: readonly string[] | undefined, settings: ConvertSettings): ConvertedBody {
 	const counter = { removed: 0 };
-	const cleaned = lines.map((line) => cleanLine(line, counter));
+	// The title line is not written, so what is removed from it is not counted.
+	const cleaned = lines.map((line, i) => cleanLine(line, i === 0 ? { removed: 0 } : counter));
 	const blocks = parseRows(cleaned);
 	const rowIds = lineIds && settings.anchoredLineIds && settings.anchoredLineIds.size > 0 ? blockLineIds(cleaned, lineIds, blocks, settings.anchoredLineIds) : undefined;
 	const out = new Writer();
@@ -279,8 +280,8 @@ function writeBlock(out: Writer, block: Exclude<Block, { type: "title" } | Line>
 
 /**
  * The fence language for a code block's file name: Scrapbox takes it from
- * `name(lang)`, else the extension, else the whole name (`code:js`). Only
- * letters, digits and `+#-` are kept (names like `script.js__` occur).
+ * `name(lang)`, else the extension, else the whole name (`code:js`). Only a
+ * letter followed by letters, digits and `+#-` is kept (`script.js__` occurs).
  */
 export function codeLanguage(fileName: string): string {
 	let lang = "";
@@ -290,7 +291,7 @@ export function codeLanguage(fileName: string): string {
 		const dot = fileName.lastIndexOf(".");
 		lang = dot === -1 ? fileName : fileName.slice(dot + 1);
 	}
-	const match = /^[A-Za-z0-9+#-]+/.exec(lang.trim());
+	const match = /^[A-Za-z][A-Za-z0-9+#-]*/.exec(lang.trim());
 	return match ? match[0].toLowerCase() : "";
 }
 

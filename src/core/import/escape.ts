@@ -9,7 +9,7 @@
  *   emphasises in CommonMark);
  * - `=` and `%` when doubled (`==highlight==`, `%%comment%%`);
  * - `#` and `^` at the start or after whitespace (tags, headings, block ids);
- * - `&` only when it starts an entity (`&amp;`, `&#123;`);
+ * - `&` only when it starts something entity-shaped (`&amp;`, `&#123;`, `&x1;`);
  * - at the start of a block only: `>` (quote), `-` `+` (list, rule, setext
  *   heading), `=` (setext heading), and the `.`/`)` after leading digits (ordered list).
  *
@@ -18,7 +18,7 @@
 
 const NEEDS_ESCAPE = /[\\`*~[<$|_=%#^&]/;
 const ALWAYS = new Set(["\\", "`", "*", "~", "[", "<", "$", "|"]);
-const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|\w{1,32});/;
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -67,13 +67,15 @@ function escapeInline(text: string): string {
 	return out;
 }
 
-/** Escapes what only means something at the start of a block. Expects already-escaped text. */
+/** Escapes what only means something at the start of a block (after any spaces). Expects already-escaped text. */
 export function escapeBlockStart(text: string): string {
-	const first = text.charAt(0);
-	if (first === ">" || first === "-" || first === "+" || first === "=") return "\\" + text;
+	const lead = /^[ \t]*/.exec(text)![0];
+	const rest = lead === "" ? text : text.slice(lead.length);
+	const first = rest.charAt(0);
+	if (first === ">" || first === "-" || first === "+" || first === "=") return lead + "\\" + rest;
 	if (first >= "0" && first <= "9") {
-		const match = /^[0-9]+(?=[.)])/.exec(text);
-		if (match) return match[0] + "\\" + text.slice(match[0].length);
+		const match = /^[0-9]+(?=[.)])/.exec(rest);
+		if (match) return lead + match[0] + "\\" + rest.slice(match[0].length);
 	}
 	return text;
 }

@@ -59,7 +59,8 @@ function joinPieces(pieces: Piece[]): string {
 	for (let i = 0; i < pieces.length; i++) {
 		const piece = pieces[i];
 		if (typeof piece === "string") {
-			out += piece;
+			// `](` would turn a link written just before into a Markdown link with this text as its URL.
+			out += piece.charAt(0) === "(" && out.charAt(out.length - 1) === "]" ? "\\" + piece : piece;
 			continue;
 		}
 		const next = pieces[i + 1];

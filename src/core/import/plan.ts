@@ -17,7 +17,7 @@ import { scrapboxPageUrl, titleKey } from "../scrapbox/title";
 import { convertLines, type ConvertSettings } from "./convert";
 import { escapeLinkText, safeUrl } from "./escape";
 import { HASH_KEY, isoDateTime, renderProperties, type PropertyValue } from "./frontmatter";
-import { assignNoteNames, nameForMissingPage, NOTE_EXTENSION, sanitizeFileName, type NoteNames } from "./names";
+import { assignNoteNames, nameForMissingPage, NOTE_EXTENSION, sanitizeFileName, wellFormed, type NoteNames } from "./names";
 import { DEFAULT_FOLDER, DEFAULT_HEADING_LEVELS, DEFAULT_REPORT_NAME, type ImportOptions, type ResolvedOptions } from "./options";
 import { joinPath, normaliseFolder, relativeLink } from "./paths";
 import { errorText, problem, type ImportProblem } from "./problems";
@@ -83,7 +83,8 @@ export interface ImportPlan {
 }
 
 export function resolveOptions(exported: Pick<ScrapboxExport, "project">, options: ImportOptions = {}): ResolvedOptions {
-	const project = options.project ?? exported.project;
+	const given = options.project ?? exported.project;
+	const project = given === undefined ? undefined : wellFormed(given);
 	const folder = options.folder !== undefined ? normaliseFolder(options.folder) : project !== undefined ? sanitizeFileName(project) : DEFAULT_FOLDER;
 	return {
 		folder,
@@ -172,12 +173,13 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
 
 /**
  * An internal link: `[[target]]` when the target reads as the display text,
- * else `[[target|display]]` (`\|` in a table). Display text with brackets,
- * which no wikilink can hold, gets a Markdown link to the note instead.
+ * else `[[target|display]]` (`\|` in a table). Display text a wikilink cannot
+ * hold as plain text (brackets, something that reads as an HTML tag or entity)
+ * gets a Markdown link to the note instead, where it can be escaped.
  */
 function noteLink(target: string, relative: string, display: string, anchor: string | undefined, inTable: boolean): string {
 	const subpath = anchor ? `#^${anchor}` : "";
-	if (/[[\]]/.test(display)) {
+	if (/[[\]<>]|&#?[A-Za-z0-9]+;/.test(display)) {
 		const href = target === relative ? encodeNoteFile(target) : relative;
 		return `[${escapeLinkText(display)}](${href}${subpath ? "#%5E" + anchor : ""})`;
 	}
@@ -235,7 +237,7 @@ function buildNote(session: ImportSession, page: ExportPage, name: string, path:
 		["aliases", name !== page.title ? [page.title] : undefined],
 		["created", created !== undefined ? { dateTime: created } : undefined],
 		["updated", updated !== undefined ? { dateTime: updated } : undefined],
-		["scrapbox_url", project !== undefined ? scrapboxPageUrl(project, page.title) : undefined],
+		["scrapbox_url", project !== undefined ? scrapboxPageUrl(wellFormed(project), wellFormed(page.title)) : undefined],
 		["scrapbox_id", page.id],
 		["scrapbox_project", project],
 	];
