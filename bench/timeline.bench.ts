@@ -205,15 +205,15 @@ async function commandLine(dir: string): Promise<Figure[]> {
 	for (let i = 0; i < 10; i++) for (const sub of ["markdown-en", "markdown-ja", "obsidian-help", "kepano-vault"]) if (existsSync(join(dir, sub))) cpSync(join(dir, sub), join(big, `copy${i}`, sub), { recursive: true });
 	const figures: Figure[] = [];
 	try {
-		for (const [label, folder] of [
-			["corpus folder", dir],
-			["10× corpus folder", big],
+		for (const [label, folder, runs] of [
+			["corpus folder", dir, 15],
+			["10× corpus folder", big, 9],
 		] as const) {
 			const cliRuns: number[] = [];
 			const floorRuns: number[] = [];
 			run(floor, [folder]);
 			run(cli.file, ["timeline", folder, "--json"]);
-			for (let i = 0; i < 9; i++) {
+			for (let i = 0; i < runs; i++) {
 				floorRuns.push(run(floor, [folder]));
 				cliRuns.push(run(cli.file, ["timeline", folder, "--json"]));
 			}
