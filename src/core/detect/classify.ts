@@ -254,7 +254,8 @@ function weighFrontmatter(
 	let provenanceLine = 0;
 	let imported = false;
 	for (const key of keys) {
-		if (!CONVERTER_KEYS.has(key)) {
+		// The importer's own keys all start with `scrapbox_` (`scrapbox_import_hash` too).
+		if (!CONVERTER_KEYS.has(key) && !key.startsWith("scrapbox_")) {
 			others++;
 			continue;
 		}
