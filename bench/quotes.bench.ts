@@ -6,7 +6,7 @@
  * Baseline in the same run: the cheapest possible pass over the same lines
  * (reading each line's first character).
  */
-import { performance } from "node:perf_hooks";
+import { PerformanceObserver, performance } from "node:perf_hooks";
 import { report, summarise } from "./lib";
 import { analyseNote, quotesInRange } from "../src/core/quotes";
 
@@ -42,15 +42,33 @@ function note(): string[] {
 	return lines;
 }
 
-function measure(runs: number, fn: (i: number) => void): ReturnType<typeof summarise> {
+/** Garbage-collection pauses (start, duration): the usual cause of a high p99 besides a busy machine. */
+const gcPauses: { start: number; duration: number }[] = [];
+const observer = new PerformanceObserver((list) => {
+	for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+});
+observer.observe({ entryTypes: ["gc"] });
+
+interface Measured extends ReturnType<typeof summarise> {
+	window: [number, number];
+}
+
+function measure(runs: number, fn: (i: number) => void): Measured {
 	for (let i = 0; i < 50; i++) fn(i);
 	const samples: number[] = [];
+	const from = performance.now();
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
 		fn(i);
 		samples.push(performance.now() - start);
 	}
-	return summarise(samples);
+	return { ...summarise(samples), window: [from, performance.now()] };
+}
+
+/** GC entries arrive asynchronously: call after letting the event loop run. */
+function gcNote(m: Measured): string {
+	const inside = gcPauses.filter((g) => g.start >= m.window[0] && g.start <= m.window[1]).map((g) => g.duration);
+	return inside.length === 0 ? "no GC pause" : `${inside.length} GC pauses, longest ${Math.max(...inside).toFixed(1)} ms`;
 }
 
 const base = note();
@@ -90,13 +108,28 @@ const structural = measure(RUNS, (i) => {
 	sink += analyseNote(lines).quotes.length;
 });
 
+// Memory: what one analysis of the note allocates and keeps (bench/run.mjs starts Node with --expose-gc).
+const gc = (globalThis as { gc?: () => void }).gc;
+let perStructureKB = Number.NaN;
+if (gc) {
+	gc();
+	const before = process.memoryUsage().heapUsed;
+	const kept: unknown[] = [];
+	for (let i = 0; i < 20; i++) kept.push(analyseNote(editedLines[i]));
+	gc();
+	perStructureKB = (process.memoryUsage().heapUsed - before) / kept.length / 1024;
+}
+
+await new Promise((resolve) => setTimeout(resolve, 100));
+observer.disconnect();
+
 report("quotes", [
 	{
 		name: "quote model, 5,000-line note after a 1-char edit (lines)",
 		value: fromLines.median,
 		unit: "ms",
 		goal: { op: "<", value: 5 },
-		note: `p99 ${fromLines.p99.toFixed(3)} ms over ${fromLines.runs} edits; ${structure.quotes.length} quote blocks; the path Live Preview takes (doc.toJSON() lines)`,
+		note: `p99 ${fromLines.p99.toFixed(3)} ms over ${fromLines.runs} edits (${gcNote(fromLines)}); ${structure.quotes.length} quote blocks; the path Live Preview takes (doc.toJSON() lines)`,
 	},
 	{
 		name: "quote model ÷ first-character floor",
@@ -109,14 +142,20 @@ report("quotes", [
 		value: fromText.median,
 		unit: "ms",
 		goal: { op: "<", value: 5 },
-		note: `p99 ${fromText.p99.toFixed(3)} ms; the path Reading view takes (getSectionInfo text, once per note version)`,
+		note: `p99 ${fromText.p99.toFixed(3)} ms (${gcNote(fromText)}); the path Reading view takes (getSectionInfo text, once per note version)`,
 	},
 	{
 		name: "quote model after typing `>` at a line start",
 		value: structural.median,
 		unit: "ms",
 		goal: { op: "<", value: 5 },
-		note: `p99 ${structural.p99.toFixed(3)} ms`,
+		note: `p99 ${structural.p99.toFixed(3)} ms (${gcNote(structural)})`,
+	},
+	{
+		name: "memory kept by one analysis of the note",
+		value: perStructureKB,
+		unit: "KB",
+		note: "the structure itself; nearly all of what an analysis allocates, so a 1-char edit makes about this much garbage",
 	},
 	{
 		name: "quotesInRange for a 60-line viewport",
