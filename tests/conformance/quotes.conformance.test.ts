@@ -83,15 +83,15 @@ describe.skipIf(!corpusDir)("quote model on the shared corpus", () => {
 		for (const page of pages) {
 			const lines = page.lines.slice(1);
 			const structure = analyseNote(lines, { notation: "scrapbox" });
+			// The parser's rules: indent is leading \s; a code:/table: line's body is every following line indented deeper.
+			const indent = (line: string) => (/^\s*/.exec(line) as RegExpExecArray)[0].length;
 			const expected: number[] = [];
-			let codeIndent = -1;
+			let header = -1;
 			lines.forEach((line, i) => {
-				const indent = line.length - line.replace(/^[ \t]+/, "").length;
-				if (codeIndent >= 0 && indent > codeIndent && line.trim() !== "") return;
-				codeIndent = -1;
-				const body = line.slice(indent);
-				if (/^(?:code|table):\S/.test(body)) codeIndent = indent;
-				else if (body.startsWith(">")) expected.push(i);
+				if (header >= 0 && indent(line) > header) return;
+				header = -1;
+				if (/^\s*(?:code|table):/.test(line)) header = indent(line);
+				else if (line.slice(indent(line)).startsWith(">")) expected.push(i);
 			});
 			expect(coverage(structure), page.title).toEqual(expected);
 			blocks += structure.quotes.length;

@@ -2,14 +2,24 @@
  * Quote blocks in raw Scrapbox notation (REFERENCE §2): a quote is a line whose
  * text, after its indent, starts with `>`; consecutive quote lines at one indent
  * are one block; its commentary is the run of lines right after it indented
- * deeper than the quote. Indent counts spaces and tabs alike, as the parser does.
- * The lines of a `code:` or `table:` block (indented deeper than its header) are
- * never quotes. Scrapbox quotes do not nest, so every level is 1.
+ * deeper than the quote. The rules follow `@progfay/scrapbox-parser`: the indent
+ * is the leading whitespace (`\s`, so tabs and full-width spaces count as one),
+ * a `code:` or `table:` line opens a block whose body is every following line
+ * indented deeper (whitespace-only lines included), and that body is never a
+ * quote. Scrapbox quotes do not nest, so every level is 1.
  */
-import { findFrontmatter, firstNonSpace, paragraphsOf } from "./lines";
+import { findFrontmatter, paragraphsOf } from "./lines";
 import type { AnalyseOptions, AnchorLine, CommentaryItem, LineRange, NoteStructure, QuoteBlock, QuoteLine } from "./types";
 
-const BLOCK_HEADER = /^(?:code|table):\S/;
+const LEADING_SPACE = /^\s*/;
+const BLOCK_HEADER = /^\s*(?:code|table):/;
+
+const TEXT = 0;
+/** Empty or whitespace only. */
+const BLANK = 1;
+const QUOTE = 2;
+/** The body of a `code:` or `table:` block, or frontmatter. */
+const OPAQUE = 3;
 
 function quoteLine(line: string, i: number, indent: number): QuoteLine {
 	let offset = indent + 1;
@@ -17,19 +27,29 @@ function quoteLine(line: string, i: number, indent: number): QuoteLine {
 	return { line: i, level: 1, text: line.slice(offset).trimEnd(), offset };
 }
 
-/** Commentary in raw notation: the lines right after `after` indented deeper than `base` (code lines ride along). */
-function deeperLines(lines: readonly string[], indent: Int32Array, after: number, base: number): { items: CommentaryItem[]; range: LineRange | null } {
+interface Lines {
+	kind: Uint8Array;
+	indent: Int32Array;
+}
+
+/**
+ * Commentary in raw notation: the lines right after `after` indented deeper
+ * than `base`. Code bodies ride along with their header item; a whitespace-only
+ * line deeper than `base` neither ends the commentary nor becomes an item.
+ */
+function deeperLines(lines: readonly string[], t: Lines, after: number, base: number): { items: CommentaryItem[]; range: LineRange | null } {
 	const items: CommentaryItem[] = [];
 	const stack: { indent: number; item: CommentaryItem }[] = [];
 	let last: CommentaryItem | null = null;
-	let k = after + 1;
-	for (; k < lines.length; k++) {
-		const d = indent[k];
-		if (d === -2 && last !== null) {
+	for (let k = after + 1; k < lines.length; k++) {
+		const kind = t.kind[k];
+		const d = t.indent[k];
+		if (kind === OPAQUE && last !== null) {
 			last.to = k;
 			continue;
 		}
-		if (d <= base) break;
+		if (d <= base || kind === OPAQUE) break;
+		if (kind === BLANK) continue;
 		while (stack.length > 0 && stack[stack.length - 1].indent >= d) stack.pop();
 		const item: CommentaryItem = { line: k, to: k, depth: stack.length, text: lines[k].slice(d).trimEnd(), children: [] };
 		if (stack.length > 0) stack[stack.length - 1].item.children.push(item);
@@ -37,50 +57,58 @@ function deeperLines(lines: readonly string[], indent: Int32Array, after: number
 		stack.push({ indent: d, item });
 		last = item;
 	}
-	return { items, range: items.length > 0 ? { from: after + 1, to: k - 1 } : null };
+	if (items.length === 0 || last === null) return { items, range: null };
+	// The range ends at the last line that belongs to an item, not at trailing blank ones.
+	let to = last.to;
+	for (const item of items) to = Math.max(to, lastLineOf(item));
+	return { items, range: { from: items[0].line, to } };
+}
+
+function lastLineOf(item: CommentaryItem): number {
+	let to = item.to;
+	for (const child of item.children) to = Math.max(to, lastLineOf(child));
+	return to;
 }
 
 export function analyseScrapbox(lines: readonly string[], options: AnalyseOptions = {}): NoteStructure {
 	const n = lines.length;
 	const frontmatter = findFrontmatter(lines);
 	const start = frontmatter ? frontmatter.to + 1 : 0;
-	// Indent of each line; -1 for a blank line; -2 inside a code or table block.
-	const indent = new Int32Array(n);
+	const t: Lines = { kind: new Uint8Array(n), indent: new Int32Array(n) };
 	const code: LineRange[] = [];
-	for (let i = 0; i < start; i++) indent[i] = -2;
+	for (let i = 0; i < start; i++) t.kind[i] = OPAQUE;
 	for (let i = start; i < n; i++) {
 		const line = lines[i];
-		const p = firstNonSpace(line);
-		if (p === line.length) {
-			indent[i] = -1;
-			continue;
-		}
-		indent[i] = p;
-		if (BLOCK_HEADER.test(line.slice(p, p + 7))) {
+		const d = (LEADING_SPACE.exec(line) as RegExpExecArray)[0].length;
+		t.indent[i] = d;
+		t.kind[i] = d === line.length ? BLANK : line.charCodeAt(d) === 62 ? QUOTE : TEXT;
+		if (t.kind[i] === TEXT && BLOCK_HEADER.test(line)) {
 			let j = i + 1;
-			while (j < n && firstNonSpace(lines[j]) > p && firstNonSpace(lines[j]) < lines[j].length) j++;
-			for (let k = i + 1; k < j; k++) indent[k] = -2;
+			while (j < n && (LEADING_SPACE.exec(lines[j]) as RegExpExecArray)[0].length > d) {
+				t.kind[j] = OPAQUE;
+				t.indent[j] = d + 1;
+				j++;
+			}
 			code.push({ from: i, to: j - 1 });
 			// The header itself stays an ordinary line (it may be commentary).
 			i = j - 1;
 		}
 	}
-	const isQuote = (i: number) => indent[i] >= 0 && lines[i].charCodeAt(indent[i]) === 62;
 	const quotes: QuoteBlock[] = [];
 	for (let i = start; i < n; ) {
-		if (!isQuote(i)) {
+		if (t.kind[i] !== QUOTE) {
 			i++;
 			continue;
 		}
-		const q = indent[i];
+		const q = t.indent[i];
 		const quoteLines: QuoteLine[] = [];
 		let j = i;
-		while (j < n && isQuote(j) && indent[j] === q) {
+		while (j < n && t.kind[j] === QUOTE && t.indent[j] === q) {
 			quoteLines.push(quoteLine(lines[j], j, q));
 			j++;
 		}
 		const to = j - 1;
-		const { items, range } = deeperLines(lines, indent, to, q);
+		const { items, range } = deeperLines(lines, t, to, q);
 		quotes.push({
 			from: i,
 			to,
@@ -97,11 +125,11 @@ export function analyseScrapbox(lines: readonly string[], options: AnalyseOption
 	const anchors: AnchorLine[] = [];
 	if (options.anchor) {
 		for (let i = start; i < n; i++) {
-			if (indent[i] < 0 || isQuote(i)) continue;
-			const text = lines[i].slice(indent[i]).trimEnd();
+			if (t.kind[i] !== TEXT) continue;
+			const text = lines[i].slice(t.indent[i]).trimEnd();
 			if (!options.anchor(text)) continue;
-			const { items, range } = deeperLines(lines, indent, i, indent[i]);
-			anchors.push({ line: i, kind: indent[i] > 0 ? "item" : "paragraph", text, commentary: items, commentaryRange: range });
+			const { items, range } = deeperLines(lines, t, i, t.indent[i]);
+			anchors.push({ line: i, kind: t.indent[i] > 0 ? "item" : "paragraph", text, commentary: items, commentaryRange: range });
 		}
 	}
 	return { notation: "scrapbox", lineCount: n, frontmatter, quotes, code, headings: [], anchors };

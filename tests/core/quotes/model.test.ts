@@ -179,6 +179,15 @@ describe("raw Scrapbox notation", () => {
 		expect(structure.quotes[1].commentary[0].to).toBe(11);
 	});
 
+	it("reads indents as the parser does: full-width spaces count, whitespace-only lines ride along, `code:` alone opens a block", () => {
+		const s = analyseNote(["\u3000> quote indented by a full-width space", "\u3000\u3000comment", "   ", "\u3000\u3000\u3000reply", "\u3000code:", "\u3000\u3000> code, not a quote", "> next"].join("\n"), { notation: "scrapbox" });
+		expect(s.quotes.map(outline)).toEqual([
+			{ range: [0, 0], depth: 1, bulleted: false, paragraphs: ["quote indented by a full-width space"], commentary: ["0:1:comment", "1:3:reply"], commentaryRange: [1, 3] },
+			{ range: [6, 6], depth: 0, bulleted: false, paragraphs: ["next"], commentary: [], commentaryRange: null },
+		]);
+		expect(s.code).toEqual([{ from: 4, to: 5 }]);
+	});
+
 	it("treats tabs and spaces alike", () => {
 		const s = analyseNote(["\t> tab quote", "\t\tcomment", " \tsame depth as the comment"].join("\n"), { notation: "scrapbox" });
 		expect(flattenCommentary(s.quotes[0].commentary).map((c) => `${c.depth}:${c.text}`)).toEqual(["0:comment", "0:same depth as the comment"]);

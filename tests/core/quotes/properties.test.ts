@@ -144,8 +144,30 @@ describe("quote model properties", () => {
 		);
 	});
 
-	it("in raw notation, covers every quote line outside code blocks once", () => {
-		const raw = fc.array(fc.constantFrom("", "> q", " > q1", "  > q2", "\t> tab q", "text", " child", "  grandchild", " code:a.js", "  > in code", "table:t", " > after"), { maxLength: 30 });
+	it("in raw notation, covers every quote line outside code blocks once, as the parser reads them", () => {
+		const raw = fc.array(
+			fc.constantFrom("", "   ", "> q", " > q1", "  > q2", "\t> tab q", "\u3000> full-width indent", "text", " child", "  grandchild", " code:a.js", "code:", "  > in code", "table:t", " > after"),
+			{ maxLength: 30 },
+		);
+		fc.assert(
+			fc.property(raw, (lines) => {
+				const s = analyseNote(lines.join("\n"), { notation: "scrapbox" });
+				// The parser's rules: indent is leading \s; a code:/table: line's body is every following line indented deeper.
+				const indent = (line: string) => (/^\s*/.exec(line) as RegExpExecArray)[0].length;
+				const expected: number[] = [];
+				let header = -1;
+				lines.forEach((line, i) => {
+					if (header >= 0 && indent(line) > header) return;
+					header = -1;
+					if (/^\s*(?:code|table):/.test(line)) header = indent(line);
+					else if (line.slice(indent(line)).startsWith(">")) expected.push(i);
+				});
+				expect(covered(s)).toEqual(expected);
+				for (const q of s.quotes) for (const item of flattenCommentary(q.commentary)) expect(item.text.trim()).not.toBe("");
+			}),
+			{ numRuns: 1000 },
+		);
+	});
 		fc.assert(
 			fc.property(raw, (lines) => {
 				const s = analyseNote(lines.join("\n"), { notation: "scrapbox" });
