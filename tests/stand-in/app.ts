@@ -242,6 +242,7 @@ export class App {
 	editorSuggests: unknown[] = [];
 	openModals: Modal[] = [];
 	private readonly localStorage = new Map<string, unknown>();
+	private readonly resizeListener = (): void => this.workspace.trigger("resize");
 	private readonly keyListener = (evt: KeyboardEvent): void => {
 		this.lastEvent = evt;
 		if (this.keymap.onKeyEvent(evt)) evt.stopPropagation();
@@ -261,6 +262,7 @@ export class App {
 		this.vault.isLayoutReady = () => this.workspace.layoutReady;
 		(options.mountEl ?? document.body).appendChild(this.workspace.appContainerEl);
 		document.addEventListener("keydown", this.keyListener);
+		window.addEventListener("resize", this.resizeListener);
 		setCurrentApp(this);
 	}
 
@@ -288,6 +290,7 @@ export class App {
 	/** Stand-in: removes the app's DOM and listeners. */
 	destroy(): void {
 		document.removeEventListener("keydown", this.keyListener);
+		window.removeEventListener("resize", this.resizeListener);
 		this.setting.close();
 		for (const modal of this.openModals.slice()) modal.close();
 		this.workspace.iterateAllLeaves((leaf) => leaf.detach());

@@ -16,6 +16,13 @@ export interface EventRef {
 	internal?: boolean;
 }
 
+let triggered = 0;
+
+/** How many events have been triggered on any emitter (lets settle() notice activity). */
+export function triggerCount(): number {
+	return triggered;
+}
+
 export class Events {
 	/** name → listeners, as Obsidian keeps them. */
 	_: Record<string, EventRef[]> = {};
@@ -44,6 +51,7 @@ export class Events {
 	}
 
 	trigger(name: string, ...data: unknown[]): void {
+		triggered++;
 		const list = this._[name];
 		if (!list) return;
 		for (const ref of list.slice()) this.tryTrigger(ref, data);

@@ -179,6 +179,12 @@ describe("Workspace and views", () => {
 		expect(tab).not.toBe(leaf);
 		app.workspace.setActiveLeaf(tab);
 		expect(events).toEqual(["open a.md", "active"]);
+		const third = app.workspace.getLeaf("tab");
+		await third.openFile(app.vault.getFileByPath("b.md")!, { active: true });
+		expect(events).toEqual(["open a.md", "active", "active", "open b.md"]);
+		third.detach();
+		expect(events.slice(4)).toEqual(["active"]);
+		app.workspace.setActiveLeaf(tab);
 		expect(app.workspace.getLeavesOfType("markdown")).toEqual([leaf]);
 		await app.workspace.openLinkText("b", "a.md");
 		expect((tab.view as MarkdownView).file?.path).toBe("b.md");

@@ -6,7 +6,7 @@
  */
 import "./dom";
 import { App, type AppOptions } from "./app";
-import { countListeners } from "./events";
+import { countListeners, triggerCount } from "./events";
 import { liveCount, resetLedger } from "./ledger";
 import { registeredPostProcessors, MarkdownPreviewRenderer } from "./markdown";
 import { settleWork } from "./pending";
@@ -91,13 +91,27 @@ export async function layoutReady(app: App): Promise<void> {
 	await settle(app);
 }
 
-/** Waits until metadata indexing, renders and post-processor promises are done. */
+/**
+ * Waits until the app is quiet: metadata indexing, renders and post-processor
+ * promises done, then three task rounds in a row with no event triggered and
+ * no DOM change (plugin work that yields with setTimeout between steps is
+ * seen as activity). Gives up quietly after 300 rounds.
+ */
 export async function settle(app: App): Promise<void> {
-	for (let i = 0; i < 10; i++) {
-		await app.metadataCache.settle();
-		await settleWork();
-		await app.metadataCache.settle();
-		if (!app.metadataCache.isBusy()) return;
+	let mutations = 0;
+	const observer = new MutationObserver(() => void mutations++);
+	observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+	try {
+		let quiet = 0;
+		for (let round = 0; round < 300 && quiet < 3; round++) {
+			const before = mutations + triggerCount();
+			await app.metadataCache.settle();
+			await settleWork();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			quiet = !app.metadataCache.isBusy() && mutations + triggerCount() === before ? quiet + 1 : 0;
+		}
+	} finally {
+		observer.disconnect();
 	}
 }
 

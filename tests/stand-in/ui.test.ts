@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FuzzySuggestModal, Notice, Setting, liveNotices, type ToggleComponent } from "./ui";
+import { AbstractInputSuggest, FuzzySuggestModal, Menu, Notice, Setting, liveNotices, type ToggleComponent } from "./ui";
 import { Platform, debounce, getLanguage, requestUrl } from "./platform";
 import { setIcon } from "./icons";
-import { createApp, destroyApp, requestLog, setPlatform, setRequestHandler, type App } from "./testing";
+import { createApp, destroyApp, layoutReady, requestLog, setPlatform, setRequestHandler, type App } from "./testing";
 
 describe("Setting components", () => {
 	it("fire onChange from real DOM events", () => {
@@ -132,5 +132,60 @@ describe("Platform, language, network, debounce", () => {
 		vi.advanceTimersByTime(500);
 		expect(cb).toHaveBeenCalledTimes(2);
 		vi.useRealTimers();
+	});
+});
+
+describe("Menu, input suggest, layout-ready", () => {
+	let app: App;
+	afterEach(() => destroyApp(app));
+
+	it("a Menu shows its items and runs the clicked one", () => {
+		app = createApp();
+		const clicked: string[] = [];
+		const menu = new Menu().addItem((item) => item.setTitle("First").setIcon("dice").onClick(() => clicked.push("first"))).addSeparator().addItem((item) => item.setTitle("Off").setDisabled(true).onClick(() => clicked.push("off")));
+		menu.showAtPosition({ x: 10, y: 10 });
+		const items = Array.from(document.body.querySelectorAll<HTMLElement>(".menu > .menu-item"));
+		expect(items.map((i) => i.textContent)).toEqual(["First", "Off"]);
+		items[1].click();
+		items[0].click();
+		expect(clicked).toEqual(["first"]);
+		expect(document.body.querySelector(".menu")).toBeNull();
+	});
+
+	it("AbstractInputSuggest suggests for the input's value and reports the choice", async () => {
+		app = createApp({ files: { "Alpha.md": "", "Beta.md": "" } });
+		const input = document.body.createEl("input", { type: "text" });
+		const chosen: string[] = [];
+		class NoteSuggest extends AbstractInputSuggest<string> {
+			protected getSuggestions(query: string): string[] {
+				return app.vault.getMarkdownFiles().map((f) => f.basename).filter((n) => n.toLowerCase().includes(query.toLowerCase()));
+			}
+			renderSuggestion(value: string, el: HTMLElement): void {
+				el.setText(value);
+			}
+		}
+		const suggest = new NoteSuggest(app, input).onSelect((value) => {
+			chosen.push(value);
+			suggest.setValue(value);
+		});
+		input.value = "al";
+		await suggest.refresh();
+		const items = Array.from(document.body.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item"));
+		expect(items.map((i) => i.textContent)).toEqual(["Alpha"]);
+		items[0].dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+		expect(chosen).toEqual(["Alpha"]);
+		expect(input.value).toBe("Alpha");
+		expect(document.body.querySelector(".suggestion-container")).toBeNull();
+		input.detach();
+	});
+
+	it("onLayoutReady queues until layout-ready, then runs callbacks right away", async () => {
+		app = createApp();
+		const order: string[] = [];
+		app.workspace.onLayoutReady(() => order.push("queued"));
+		expect(order).toEqual([]);
+		await layoutReady(app);
+		app.workspace.onLayoutReady(() => order.push("immediate"));
+		expect(order).toEqual(["queued", "immediate"]);
 	});
 });

@@ -214,7 +214,7 @@ export class WorkspaceLeaf extends WorkspaceItem {
 		const type = this.app.viewRegistry.getTypeByExtension(file.extension) ?? "markdown";
 		await this.setViewState({ type, state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active ?? true }, openState?.eState);
 		this.app.workspace.recordOpen(file);
-		if (this.app.workspace.activeLeaf === this) this.app.workspace.trigger("file-open", file);
+		if (this.app.workspace.activeLeaf === this) this.app.workspace.noteFileOpen(file);
 	}
 
 	getEphemeralState(): unknown {
@@ -321,8 +321,9 @@ export class Workspace extends Events {
 	}
 
 	onLayoutReady(callback: () => unknown): void {
+		// Right away when the layout is ready, as the API documents.
 		if (this.layoutReady) {
-			setTimeout(() => void callback(), 0);
+			void callback();
 			return;
 		}
 		this.layoutReadyQueue.push(callback);
@@ -431,10 +432,14 @@ export class Workspace extends Events {
 		if (!changed) return;
 		this.trigger("active-leaf-change", leaf);
 		const view = leaf.view;
-		if (view instanceof FileView && view.file && view.file !== this.lastActiveFile) {
-			this.lastActiveFile = view.file;
-			this.trigger("file-open", view.file);
-		}
+		if (view instanceof FileView && view.file) this.noteFileOpen(view.file);
+	}
+
+	/** Fires `file-open` once per change of the active file. */
+	noteFileOpen(file: TFile): void {
+		if (file === this.lastActiveFile) return;
+		this.lastActiveFile = file;
+		this.trigger("file-open", file);
 	}
 
 	getLeafById(id: string): WorkspaceLeaf | null {
@@ -537,7 +542,6 @@ export class Workspace extends Events {
 	recordOpen(file: TFile): void {
 		this.lastOpenFiles.remove(file.path);
 		this.lastOpenFiles.unshift(file.path);
-		if (this.activeLeaf?.view instanceof FileView && this.activeLeaf.view.file === file) this.lastActiveFile = file;
 	}
 
 	/** Drops a detached leaf from the active and recent lists. */
