@@ -168,21 +168,4 @@ describe("quote model properties", () => {
 			{ numRuns: 1000 },
 		);
 	});
-		fc.assert(
-			fc.property(raw, (lines) => {
-				const s = analyseNote(lines.join("\n"), { notation: "scrapbox" });
-				const expected: number[] = [];
-				let codeIndent = -1;
-				lines.forEach((line, i) => {
-					const indent = line.length - line.trimStart().length;
-					if (codeIndent >= 0 && indent > codeIndent && line.trim() !== "") return;
-					codeIndent = -1;
-					if (/^(code|table):/.test(line.trimStart())) codeIndent = indent;
-					else if (line.trimStart().startsWith(">")) expected.push(i);
-				});
-				expect(covered(s)).toEqual(expected);
-			}),
-			{ numRuns: 1000 },
-		);
-	});
 });
