@@ -5,8 +5,11 @@
 import { parse, stringify } from "yaml";
 import { frontmatterEnd, splitLines } from "./markdown/blocks";
 
+/** Warnings (odd keys such as `{{date}}` in templates) stay quiet; errors throw. */
+const QUIET = { logLevel: "error" } as const;
+
 export function parseYaml(yaml: string): unknown {
-	return parse(yaml);
+	return parse(yaml, QUIET);
 }
 
 export function stringifyYaml(obj: unknown): string {
@@ -61,7 +64,7 @@ export function parseFrontMatterAliases(frontmatter: Record<string, unknown> | n
 export function splitFrontmatter(content: string): { data: Record<string, unknown>; body: string; exists: boolean } {
 	const info = getFrontMatterInfo(content);
 	if (!info.exists) return { data: {}, body: content, exists: false };
-	const parsed = parse(info.frontmatter) as unknown;
+	const parsed = parse(info.frontmatter, QUIET) as unknown;
 	const data = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 	return { data, body: content.slice(info.contentStart), exists: true };
 }

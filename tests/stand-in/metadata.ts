@@ -250,6 +250,9 @@ export class MetadataCache extends Events {
 	private readonly caches = new Map<string, CachedMetadata>();
 	private readonly pending = new Set<string>();
 	private timer: ReturnType<typeof setTimeout> | null = null;
+	/** Lower-cased file name → files, and lower-cased path → file; rebuilt after the tree changes. */
+	private byName: Map<string, TFile[]> | null = null;
+	private byPath: Map<string, TFile> | null = null;
 	private idle: Promise<void> = Promise.resolve();
 	private resolveIdle: (() => void) | null = null;
 
@@ -257,10 +260,19 @@ export class MetadataCache extends Events {
 		super();
 		for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, computeMetadata(vault.peek(file)));
 		this.resolveAll();
-		onInternal(vault, "create", (file: TAbstractFile) => this.enqueue(file));
+		onInternal(vault, "create", (file: TAbstractFile) => {
+			this.dropIndex();
+			this.enqueue(file);
+		});
 		onInternal(vault, "modify", (file: TAbstractFile) => this.enqueue(file));
-		onInternal(vault, "delete", (file: TAbstractFile) => this.onDelete(file));
-		onInternal(vault, "rename", (file: TAbstractFile, oldPath: string) => this.onRename(file, oldPath));
+		onInternal(vault, "delete", (file: TAbstractFile) => {
+			this.dropIndex();
+			this.onDelete(file);
+		});
+		onInternal(vault, "rename", (file: TAbstractFile, oldPath: string) => {
+			this.dropIndex();
+			this.onRename(file, oldPath);
+		});
 	}
 
 	getFileCache(file: TFile): CachedMetadata | null {
@@ -271,6 +283,29 @@ export class MetadataCache extends Events {
 		return this.caches.get(path) ?? null;
 	}
 
+	private dropIndex(): void {
+		this.byName = null;
+		this.byPath = null;
+	}
+
+	private index(): { byName: Map<string, TFile[]>; byPath: Map<string, TFile> } {
+		if (!this.byName || !this.byPath) {
+			const byName = new Map<string, TFile[]>();
+			const byPath = new Map<string, TFile>();
+			for (const file of this.vault.getFiles()) {
+				const name = file.name.toLowerCase();
+				const list = byName.get(name);
+				if (list) list.push(file);
+				else byName.set(name, [file]);
+				const lower = file.path.toLowerCase();
+				if (!byPath.has(lower)) byPath.set(lower, file);
+			}
+			this.byName = byName;
+			this.byPath = byPath;
+		}
+		return { byName: this.byName, byPath: this.byPath };
+	}
+
 	/** All candidates for a linkpath, best first (Obsidian's internal getLinkpathDest). */
 	getLinkpathDest(linkpath: string, sourcePath: string): TFile[] {
 		const path = getLinkpath(linkpath);
@@ -278,10 +313,10 @@ export class MetadataCache extends Events {
 			const source = this.vault.getFileByPath(sourcePath);
 			return source ? [source] : [];
 		}
-		const files = this.vault.getFiles();
+		const { byName, byPath } = this.index();
 		const exact = (p: string): TFile | undefined => {
 			const lower = p.toLowerCase();
-			return files.find((f) => f.path.toLowerCase() === lower) ?? files.find((f) => f.path.toLowerCase() === `${lower}.md`);
+			return byPath.get(lower) ?? byPath.get(`${lower}.md`);
 		};
 		if (path.startsWith("/")) {
 			const hit = exact(path.replace(/^\/+/, ""));
@@ -303,9 +338,7 @@ export class MetadataCache extends Events {
 		const direct = exact(path);
 		const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 		const lower = path.toLowerCase();
-		const candidates = files.filter((f) => {
-			const fname = f.name.toLowerCase();
-			if (fname !== name && fname !== `${name}.md`) return false;
+		const candidates = [...(byName.get(name) ?? []), ...(byName.get(`${name}.md`) ?? [])].filter((f) => {
 			const fpath = f.path.toLowerCase();
 			return fpath === lower || fpath === `${lower}.md` || fpath.endsWith(`/${lower}`) || fpath.endsWith(`/${lower}.md`);
 		});

@@ -20,8 +20,18 @@ const SAFE_LINK = /^(https?|obsidian):/i;
 const SAFE_IMAGE = /^(https?:|data:image\/|app:|blob:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Tag characters: anything but whitespace and ASCII punctuation other than `-`, `_` and `/`. */
-const TAG = /^#[^\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]+/u;
+const TAG = /#[^\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]+/uy;
 const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif"]);
+
+// Sticky patterns, matched in place (no slicing of long lines).
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
+const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/y;
+const BARE_URL = /https?:\/\/[^\s<]+/iy;
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+	re.lastIndex = at;
+	return re.exec(text);
+}
 
 const ENTITIES: Record<string, string> = {
 	amp: "&",
@@ -42,11 +52,11 @@ const ENTITIES: Record<string, string> = {
 /** Tags kept as elements; everything else is shown as text. */
 const PAIRED_TAGS = new Set(["u", "sub", "sup", "kbd", "mark", "b", "i", "em", "strong", "s", "del", "ins", "small", "span", "abbr", "cite", "q"]);
 const VOID_TAGS = new Set(["img", "br"]);
-const HTML_TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
+const HTML_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const HTML_ATTR = /([a-zA-Z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function decodeEntity(text: string, at: number): { value: string; length: number } | null {
-	const m = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/.exec(text.slice(at));
+	const m = matchAt(ENTITY, text, at);
 	if (!m) return null;
 	if (m[1] || m[2]) {
 		const code = m[1] ? Number(m[1]) : parseInt(m[2], 16);
@@ -275,7 +285,7 @@ export class InlineRenderer {
 	}
 
 	private html(parent: Node, text: string, at: number): number {
-		const m = HTML_TAG.exec(text.slice(at));
+		const m = matchAt(HTML_TAG, text, at);
 		if (!m) return -1;
 		const closing = m[1] === "/";
 		const tag = m[2].toLowerCase();
@@ -424,7 +434,7 @@ export class InlineRenderer {
 				}
 			}
 			if (ch === "<") {
-				const auto = /^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text.slice(i));
+				const auto = matchAt(AUTOLINK, text, i);
 				if (auto) {
 					flush();
 					this.externalLink(parent, auto[1], undefined, (el) => el.setText(auto[1]));
@@ -438,7 +448,7 @@ export class InlineRenderer {
 				}
 			}
 			if ((ch === "h" || ch === "H") && !isAlphanumeric(prev)) {
-				const url = /^https?:\/\/[^\s<]+/i.exec(text.slice(i));
+				const url = matchAt(BARE_URL, text, i);
 				if (url) {
 					let href = url[0].replace(/[.,:;!?"'*_~]+$/, "");
 					while (href.endsWith(")") && (href.match(/\(/g)?.length ?? 0) < (href.match(/\)/g)?.length ?? 0)) href = href.slice(0, -1);
@@ -449,7 +459,7 @@ export class InlineRenderer {
 				}
 			}
 			if (ch === "#" && isWhitespace(prev)) {
-				const tag = TAG.exec(text.slice(i))?.[0] ?? "";
+				const tag = matchAt(TAG, text, i)?.[0] ?? "";
 				if (tag.length > 1 && !/^#\d+$/.test(tag)) {
 					flush();
 					parent.createEl("a", { cls: "tag", text: tag, href: tag, attr: { target: "_blank", rel: "noopener nofollow" } });
