@@ -287,8 +287,12 @@ export class App {
 		return true;
 	}
 
-	/** Stand-in: removes the app's DOM and listeners. */
+	private destroyed = false;
+
+	/** Stand-in: removes the app's DOM and listeners (once). */
 	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
 		document.removeEventListener("keydown", this.keyListener);
 		window.removeEventListener("resize", this.resizeListener);
 		this.setting.close();

@@ -7,7 +7,7 @@ import { PluginSettingTab, Setting, Modal } from "./ui";
 import { editorInfoField, editorLivePreviewField } from "./editor";
 import type { WorkspaceLeaf } from "./workspace";
 import type { Command } from "./plugin-types";
-import { createApp, destroyApp, layoutReady, listenerCounts, loadPlugin, openNote, openSettingTab, runCommand, settle, totalListeners, unloadPlugin, type App } from "./testing";
+import { createApp, destroyApp, externalSettingsChange, layoutReady, listenerCounts, loadPlugin, openNote, openSettingTab, runCommand, settle, totalListeners, unloadPlugin, type App } from "./testing";
 
 const MANIFEST = { id: "kitchen-sink", name: "Kitchen sink", author: "t", version: "0", minAppVersion: "1.8.7", description: "" };
 const VIEW_TYPE = "sink-view";
@@ -62,6 +62,10 @@ class SinkTab extends PluginSettingTab {
 
 class Sink extends Plugin {
 	layoutReadyRan = false;
+	externalData: unknown = null;
+	async onExternalSettingsChange(): Promise<void> {
+		this.externalData = await this.loadData();
+	}
 	events: string[] = [];
 	override async onload(): Promise<void> {
 		const data = (await this.loadData()) as { n?: number } | null;
@@ -108,6 +112,9 @@ describe("Plugin", () => {
 		const plugin = await loadPlugin(app, Sink, MANIFEST);
 		expect(plugin.events).toEqual(["data 41"]);
 		expect(await plugin.loadData()).toEqual({ n: 42 });
+		expect(JSON.parse(await app.vault.adapter.read(".obsidian/plugins/kitchen-sink/data.json"))).toEqual({ n: 42 });
+		await externalSettingsChange(plugin, { n: 7 });
+		expect(plugin.externalData).toEqual({ n: 7 });
 		expect(plugin.layoutReadyRan).toBe(false);
 		await layoutReady(app);
 		expect(plugin.layoutReadyRan).toBe(true);

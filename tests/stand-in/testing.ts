@@ -39,7 +39,11 @@ export interface CreateAppOptions extends AppOptions {
  * A fresh app on a clean slate: the previous app's DOM, global post-processors
  * and the register* ledger are cleared, Platform and language reset.
  */
+let lastApp: App | null = null;
+
 export function createApp(options: CreateAppOptions = {}): App {
+	// A test that forgot destroyApp must not leave its keymap listening.
+	lastApp?.destroy();
 	for (const el of Array.from(document.body.querySelectorAll(":scope > .app-container, :scope > .modal-container, :scope > .notice-container, :scope > .menu, :scope > .suggestion-container"))) el.remove();
 	for (const processor of registeredPostProcessors().slice()) MarkdownPreviewRenderer.unregisterPostProcessor(processor);
 	resetLedger();
@@ -48,7 +52,8 @@ export function createApp(options: CreateAppOptions = {}): App {
 	if (options.platform) setPlatform(options.platform);
 	const files: Record<string, string> = { ...(options.files ?? {}) };
 	for (const [id, data] of Object.entries(options.pluginData ?? {})) files[`.obsidian/plugins/${id}/data.json`] = JSON.stringify(data, null, 2);
-	return new App(files, options);
+	lastApp = new App(files, options);
+	return lastApp;
 }
 
 /** Removes the app's DOM and listeners; tolerates `undefined` for afterEach hooks. */
@@ -74,6 +79,19 @@ export async function loadPlugin<T>(app: App, PluginClass: PluginClass<T>, manif
 	plugin.load();
 	await plugin.onloadPromise;
 	return plugin as unknown as T;
+}
+
+/**
+ * Simulates a sync service rewriting data.json: writes it, then calls the
+ * plugin's onExternalSettingsChange if it has one, as Obsidian does.
+ */
+export async function externalSettingsChange(plugin: unknown, data: unknown): Promise<void> {
+	const p = plugin as Plugin & { onExternalSettingsChange?: () => unknown };
+	const dir = p.manifest.dir ?? `${p.app.vault.configDir}/plugins/${p.manifest.id}`;
+	await p.app.vault.adapter.mkdir(dir);
+	await p.app.vault.adapter.write(`${dir}/data.json`, JSON.stringify(data, null, 2));
+	await p.onExternalSettingsChange?.();
+	await settle(p.app);
 }
 
 /** Unloads the plugin (Component.unload) and waits for the app to settle. */
