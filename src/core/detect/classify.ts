@@ -38,6 +38,8 @@ const MAX_CHARS = 600_000;
 /** Brackets looked at per line, and the longest bracket content considered. */
 const MAX_BRACKETS_PER_LINE = 24;
 const MAX_BRACKET = 400;
+/** The longest Markdown link destination read. */
+const MAX_URL = 2048;
 interface Budget {
 	lines: number;
 	/** Evidence beyond this (hundredths) cannot be outweighed; the scan stops. */
@@ -52,6 +54,7 @@ const KINDS = NAMES.map((name) => EVIDENCE[name]);
 const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<EvidenceName, number>;
 /** Each reason text split around `{line}`, so writing a reason is two concatenations. */
 const REASON_PARTS = KINDS.map((kind) => kind.text.split("{line}"));
+const DECORATION = INDEX.decoration;
 
 /**
  * Counts and first lines per evidence kind. One tally is reused for every call
@@ -192,7 +195,13 @@ function scoreOf(points: number): number {
 
 function reasonsOf(tally: Tally, extra: { points: number; text: string }[], flavour: Flavour | null): string[] {
 	const side: "converted" | "raw" = flavour === "raw" ? "raw" : "converted";
-	const items: { points: number; index: number; text: string | null }[] = extra.map((e) => ({ points: e.points, index: -1, text: e.text }));
+	// Candidates as parallel arrays (sort key, kind index or -1 - extra index): no objects, no sort callback.
+	const keys: number[] = [];
+	const which: number[] = [];
+	for (let e = 0; e < extra.length; e++) {
+		keys.push(extra[e].points);
+		which.push(-1 - e);
+	}
 	for (let i = 0; i < KINDS.length; i++) {
 		const count = tally.counts[i];
 		if (count === 0) continue;
@@ -201,21 +210,26 @@ function reasonsOf(tally: Tally, extra: { points: number; text: string }[], flav
 		const weight = flavour === null ? (Math.abs(kind.converted) >= Math.abs(kind.raw) ? kind.converted : kind.raw) : kind[side];
 		if (weight === 0) continue;
 		const points = Math.min(Math.abs(weight) * count, kind.cap);
-		// Evidence against sorts after evidence for, by its size.
-		items.push({ points: weight > 0 ? points : -points / 1000, index: i, text: null });
+		// Evidence against comes after all evidence for, the largest first.
+		keys.push(weight > 0 ? points : points - 100_000);
+		which.push(i);
 	}
-	items.sort((a, b) => b.points - a.points || a.index - b.index);
 	const out: string[] = [];
-	for (const item of items) {
-		if (out.length === MAX_REASONS) break;
-		if (item.text !== null) {
-			out.push(item.text);
+	// Selection of the strongest few; ties keep the table's order.
+	while (out.length < MAX_REASONS && keys.length > 0) {
+		let best = 0;
+		for (let k = 1; k < keys.length; k++) if (keys[k] > keys[best]) best = k;
+		const chosen = which[best];
+		keys.splice(best, 1);
+		which.splice(best, 1);
+		if (chosen < 0) {
+			out.push(extra[-1 - chosen].text);
 			continue;
 		}
-		const parts = REASON_PARTS[item.index];
-		let text = parts.length === 2 ? parts[0] + tally.firstLine[item.index] + parts[1] : parts[0];
-		if (NAMES[item.index] === "decoration") text = text.replace("{sample}", tally.sample || "[* ...]");
-		const count = tally.counts[item.index];
+		const parts = REASON_PARTS[chosen];
+		let text = parts.length === 2 ? parts[0] + tally.firstLine[chosen] + parts[1] : parts[0];
+		if (chosen === DECORATION) text = text.replace("{sample}", tally.sample || "[* ...]");
+		const count = tally.counts[chosen];
 		out.push(count > 1 ? `${text} (×${count})` : text);
 	}
 	return out;
@@ -303,6 +317,7 @@ const HASH = 35;
 const DOLLAR = 36;
 const PERCENT = 37;
 const LPAREN = 40;
+const RPAREN = 41;
 const STAR = 42;
 const PLUS = 43;
 const DASH = 45;
@@ -483,7 +498,7 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 function insideInlineCode(text: string, lineStart: number, at: number): boolean {
 	if (at - lineStart > 4000) return false;
 	let ticks = 0;
-	for (let i = text.indexOf("`", lineStart); i !== -1 && i < at; i = text.indexOf("`", i + 1)) ticks++;
+	for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) === BACKTICK) ticks++;
 	return ticks % 2 === 1;
 }
 
@@ -567,28 +582,34 @@ function weighBracket(text: string, at: number, lineStart: number, end: number, 
 	const next = at + 1 < end ? text.charCodeAt(at + 1) : 0;
 	if (next === LBRACKET) return weighDoubleBracket(text, at, prev, end, lineNo, tally);
 
-	const close = text.indexOf("]", at + 1);
-	if (close === -1 || close >= end || close - at > MAX_BRACKET) return at + 1;
-	const inner = text.indexOf("[", at + 1);
-	if (inner !== -1 && inner < close) return inner; // an unclosed `[`: look at the inner one
+	// Searches stay within the line and a bracket's length, so no note costs more than linear time.
+	const limit = Math.min(end, at + MAX_BRACKET + 1);
+	let close = -1;
+	for (let i = at + 1; i < limit; i++) {
+		const c = text.charCodeAt(i);
+		if (c === RBRACKET) {
+			close = i;
+			break;
+		}
+		if (c === LBRACKET) return i; // an unclosed `[`: look at the inner one
+	}
+	if (close === -1) return at + 1;
 	const after = close + 1 < end ? text.charCodeAt(close + 1) : 0;
 
 	if (after === LPAREN) {
-		// Markdown link or image.
-		const urlEnd = findUrlEnd(text, close + 2, end);
-		const content = text.slice(at + 1, close);
-		const url = text.slice(close + 2, urlEnd);
+		// Markdown link or image: `[content](url)`, read in place without copying either.
+		const urlStart = close + 2;
+		const urlEnd = indexWithin(text, RPAREN, urlStart, Math.min(end, urlStart + MAX_URL));
 		if (prev === BANG) {
-			if (url.includes("gyazo.com/") && url.endsWith("/thumb/1000")) tally.add("gyazoThumb", lineNo);
-			if (content === "image") tally.add("imageAlt", lineNo);
-			tally.add("markdownLink", lineNo);
-			return urlEnd;
+			if (rangeEndsWith(text, urlStart, urlEnd, "/thumb/1000") && rangeIncludes(text, urlStart, urlEnd, "gyazo.com/")) tally.add("gyazoThumb", lineNo);
+			if (close - at - 1 === 5 && text.startsWith("image", at + 1)) tally.add("imageAlt", lineNo);
+		} else if (text.startsWith("https://scrapbox.io/", urlStart) || text.startsWith("http://scrapbox.io/", urlStart)) {
+			tally.add(text.charCodeAt(at + 1) === 47 /* / */ ? "rootLink" : "scrapboxLink", lineNo);
+		} else if (urlEnd - urlStart === close - at - 1 && text.startsWith("http", urlStart) && text.startsWith(text.slice(urlStart, urlEnd), at + 1)) {
+			tally.add("urlAsText", lineNo);
 		}
-		if (url.startsWith("https://scrapbox.io/") || url.startsWith("http://scrapbox.io/")) {
-			tally.add(content.charCodeAt(0) === 47 /* / */ ? "rootLink" : "scrapboxLink", lineNo);
-		} else if (content === url && url.startsWith("http")) tally.add("urlAsText", lineNo);
 		tally.add("markdownLink", lineNo);
-		return urlEnd;
+		return urlEnd + 1;
 	}
 	if (next === CARET) {
 		tally.add("footnote", lineNo);
@@ -609,15 +630,32 @@ function firstNonSpace(text: string, start: number, end: number): number {
 	return i;
 }
 
-function findUrlEnd(text: string, start: number, end: number): number {
-	const close = text.indexOf(")", start);
-	return close === -1 || close >= end ? end : close + 1;
+/** The first `code` in `from`..`limit`, or `limit` when there is none. */
+function indexWithin(text: string, code: number, from: number, limit: number): number {
+	for (let i = from; i < limit; i++) if (text.charCodeAt(i) === code) return i;
+	return limit;
+}
+
+function rangeEndsWith(text: string, start: number, end: number, suffix: string): boolean {
+	return end - start >= suffix.length && text.startsWith(suffix, end - suffix.length);
+}
+
+/** Whether `part` occurs within `start`..`end`; never searches past `end`. */
+function rangeIncludes(text: string, start: number, end: number, part: string): boolean {
+	return end - start >= part.length && text.slice(start, end).includes(part);
 }
 
 /** `[[…]]`: a wikilink in Markdown, strong text in Scrapbox. */
 function weighDoubleBracket(text: string, at: number, prev: number, end: number, lineNo: number, tally: Tally): number {
-	const close = text.indexOf("]]", at + 2);
-	if (close === -1 || close >= end || close - at > MAX_BRACKET) return at + 2;
+	const limit = Math.min(end, at + MAX_BRACKET);
+	let close = -1;
+	for (let i = indexWithin(text, RBRACKET, at + 2, limit); i < limit; i = indexWithin(text, RBRACKET, i + 1, limit)) {
+		if (text.charCodeAt(i + 1) === RBRACKET) {
+			close = i;
+			break;
+		}
+	}
+	if (close === -1) return at + 2;
 	if (prev === BANG) {
 		tally.add("embed", lineNo);
 		return close + 2;
@@ -625,18 +663,16 @@ function weighDoubleBracket(text: string, at: number, prev: number, end: number,
 	// A line id is exactly 24 hex digits after `#`; look there only, never search backwards.
 	const hash = close - 25;
 	if (hash > at + 2 && text.charCodeAt(hash) === HASH && isHex(text, hash + 1, close)) tally.add("lineIdLink", lineNo);
-	else if (text.indexOf("|", at + 2) !== -1 && text.indexOf("|", at + 2) < close) tally.add("aliasLink", lineNo);
+	else if (indexWithin(text, PIPE, at + 2, close) < close) tally.add("aliasLink", lineNo);
 	return close + 2;
 }
 
-/** Single-bracket content that is not a Markdown link: Scrapbox notation, or plain text in brackets. */
+/** Single-bracket content (`start`..`close`) that is not a Markdown link: Scrapbox notation, or plain text in brackets. */
 function weighScrapboxBracket(text: string, start: number, close: number, lineNo: number, tally: Tally): void {
 	const c = text.charCodeAt(start);
+	const length = close - start;
 	// `[!note]` opens an Obsidian callout; it is no page link.
-	if (c === BANG) {
-		const space = text.indexOf(" ", start);
-		if (space === -1 || space >= close) return;
-	}
+	if (c === BANG && indexWithin(text, SPACE, start, close) === close) return;
 	// Decorations: `[* bold]`, `[** big]`, `[/ italic]`, `[- strike]`, `[_ under]`, `[*/ both]`.
 	if (DECORATION_CHARS.has(c)) {
 		let j = start;
@@ -651,30 +687,68 @@ function weighScrapboxBracket(text: string, start: number, close: number, lineNo
 		tally.add("formula", lineNo);
 		return;
 	}
-	const content = text.slice(start, close);
-	if (c === 47 /* / */) {
-		if (/^\/[\w-]+(?:\/[^\s/][^]*)?$/.test(content)) {
-			tally.add(content.endsWith(".icon") ? "iconNotation" : "projectLink", lineNo);
-			return;
-		}
-	}
-	if (content.endsWith(".icon") || /\.icon\*\d{1,2}$/.test(content)) {
-		if (content.length > 5 && !/\s/.test(content.charAt(0))) tally.add("iconNotation", lineNo);
+	const icon = rangeEndsWith(text, start, close, ".icon") || iconWithCount(text, start, close);
+	if (c === SLASH && projectPath(text, start, close)) {
+		tally.add(icon ? "iconNotation" : "projectLink", lineNo);
 		return;
 	}
-	const http = content.indexOf("http");
-	if (http !== -1 && (http === 0 || content.charCodeAt(http - 1) === SPACE) && /^https?:\/\//.test(content.slice(http))) {
-		tally.add(content.includes("gyazo.com/") ? "gyazoBracket" : "urlBracket", lineNo);
+	if (icon) {
+		if (length > 5 && !isSpaceCode(c)) tally.add("iconNotation", lineNo);
+		return;
+	}
+	if (urlInBracket(text, start, close)) {
+		tally.add(rangeIncludes(text, start, close, "gyazo.com/") ? "gyazoBracket" : "urlBracket", lineNo);
 		return;
 	}
 	// `[page#5f…]`: a link to a line.
-	const hash = content.length - 25;
-	if (hash > 0 && content.charCodeAt(hash) === HASH && isHex(content, hash + 1, content.length)) {
+	const hash = close - 25;
+	if (hash > start && text.charCodeAt(hash) === HASH && isHex(text, hash + 1, close)) {
 		tally.add("rawLineId", lineNo);
 		return;
 	}
-	// A plain `[page]`: not a citation `[12]`, a single character, or a task box.
-	if (content.length < 2 || /^\d+$/.test(content) || content.trim() === "") return;
-	if (content.charCodeAt(0) === SPACE || content.charCodeAt(content.length - 1) === SPACE) return;
+	// A plain `[page]`: not a citation `[12]`, a single character, or text padded with spaces.
+	if (length < 2 || isSpaceCode(c) || isSpaceCode(text.charCodeAt(close - 1)) || allDigits(text, start, close)) return;
 	tally.add("pageLink", lineNo);
+}
+
+const SLASH = 47;
+
+function isSpaceCode(c: number): boolean {
+	return c === SPACE || c === TAB || c === WIDE_SPACE;
+}
+
+function allDigits(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+	return true;
+}
+
+/** `/project` or `/project/page`: a project name of letters, digits, `_` and `-`, then a non-empty page. */
+function projectPath(text: string, start: number, end: number): boolean {
+	let i = start + 1;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		if (isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === DASH) i++;
+		else break;
+	}
+	if (i === start + 1) return false;
+	if (i === end) return true;
+	if (text.charCodeAt(i) !== SLASH || i + 1 >= end) return false;
+	const first = text.charCodeAt(i + 1);
+	return first !== SLASH && !isSpaceCode(first);
+}
+
+/** `name.icon*3`. */
+function iconWithCount(text: string, start: number, end: number): boolean {
+	let i = end;
+	while (i > start && end - i <= 2 && isDigit(text.charCodeAt(i - 1))) i--;
+	return i < end && text.charCodeAt(i - 1) === STAR && rangeEndsWith(text, start, i - 1, ".icon");
+}
+
+/** `[https://… label]` or `[label https://…]`. */
+function urlInBracket(text: string, start: number, end: number): boolean {
+	if (text.startsWith("http://", start) || text.startsWith("https://", start)) return true;
+	for (let i = start; i < end - 8; i++) {
+		if (text.charCodeAt(i) === SPACE && text.charCodeAt(i + 1) === 104 /* h */ && (text.startsWith(" http://", i) || text.startsWith(" https://", i))) return true;
+	}
+	return false;
 }

@@ -72,6 +72,15 @@ describe("converted Markdown", () => {
 		expect(result.score).toBeGreaterThan(0.99);
 		expect(result.reasons[0]).toBe("scrapbox.io icon image at line 5");
 		expect(result.reasons).toContain("Scrapbox project link [/project/page](https://scrapbox.io/…) at line 6");
+		expect(result.reasons).toContain("Gyazo image ending in /thumb/1000 at line 8");
+		expect(result.reasons).toContain("quote inside a bullet `- > ` at line 7");
+	});
+
+	it("sees bare URLs written as [url](url), and nothing special in an ordinary link", () => {
+		const result = classifyNoteDetailed("- [https://example.org/a](https://example.org/a)\n- [docs](https://example.org/b)\n", "x.md");
+		expect(result.reasons).toEqual(["bare URL written as [url](url) at line 1", "against: Markdown link [text](url) at line 1 (×2)", "against: Markdown bullet at line 1 (×2)"]);
+		const image = classifyNoteDetailed("![image](https://example.org/a.png)\n", "x.md");
+		expect(image.reasons[0]).toBe("image with the converter's alt text ![image](…) at line 1");
 	});
 
 	it("is converted on the converter's frontmatter alone, when the path agrees", () => {
