@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { MarkdownRenderChild, MarkdownRenderer, type MarkdownPostProcessorContext } from "./markdown";
 import { Component } from "./component";
 import { Plugin } from "./plugin";
-import { captureCallbackErrors, createApp, destroyApp, loadPlugin, openNote, settle, type App } from "./testing";
+import { captureCallbackErrors, createApp, destroyApp, fileAt, loadPlugin, openNote, settle, type App } from "./testing";
+import type { MarkdownView } from "./views";
 
 const MANIFEST = { id: "probe", name: "Probe", author: "t", version: "0", minAppVersion: "1.8.7", description: "" };
 
@@ -176,6 +177,18 @@ describe("Reading view", () => {
 		expect(order).toEqual(["early", "throws", "late"]);
 		expect(captured.errors).toEqual([new Error("processor failed")]);
 		expect(el.querySelector(":scope > div.el-p > p")?.textContent).toBe("x");
+	});
+
+	it("openFile passes eState.line to the view: a flash in Reading view, the cursor in the editor", async () => {
+		app = createApp({ files: { "N.md": "# H\n\npara one\n\npara two" } });
+		const leaf = app.workspace.getLeaf(false);
+		await leaf.openFile(fileAt(app, "N.md"), { state: { mode: "preview" }, eState: { line: 2 } });
+		await settle(app);
+		expect(leaf.view.containerEl.querySelector(".is-flashing")?.textContent).toBe("para one");
+		await leaf.setViewState({ type: "markdown", state: { file: "N.md", mode: "source", source: false } }, { line: 4 });
+		const view = leaf.view as MarkdownView;
+		expect(view.getStandInMode()).toBe("live");
+		expect(view.editor.getCursor()).toEqual({ line: 4, ch: 0 });
 	});
 
 	it("flashes the section holding a line on setEphemeralState", async () => {

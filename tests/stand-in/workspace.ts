@@ -383,11 +383,13 @@ export class Workspace extends Events {
 	getLeaf(newLeaf?: PaneType | boolean, direction?: SplitDirection): WorkspaceLeaf {
 		if (newLeaf === "split") return this.createLeafBySplit(this.getMostRecentLeaf() ?? this.rootTabs().children[0] as WorkspaceLeaf, direction);
 		if (newLeaf === true || newLeaf === "tab" || newLeaf === "window") return this.createLeafInParent(this.rootTabs(), -1);
+		// An existing leaf that can be navigated: unpinned, showing a file view or nothing.
+		const navigable = (leaf: WorkspaceLeaf): boolean => !leaf.pinned && (leaf.view.navigation || leaf.view instanceof EmptyView);
 		const recent = this.getMostRecentLeaf();
-		if (recent && !recent.pinned) return recent;
+		if (recent && navigable(recent)) return recent;
 		let found: WorkspaceLeaf | null = null;
 		this.iterateRootLeaves((leaf) => {
-			if (!found && !leaf.pinned) found = leaf;
+			if (!found && navigable(leaf)) found = leaf;
 		});
 		return found ?? this.createLeafInParent(this.rootTabs(), -1);
 	}
