@@ -2,12 +2,13 @@
  * Access to the shared real-world corpus (`../shared/corpus`, or the folder
  * given to `npm run conformance -- <dir>`). It is test data, never part of the
  * repository; when it is absent every corpus test skips with a message.
+ * (Paths resolve from the project root, where vitest runs: under happy-dom
+ * `import.meta.url` is not a file URL.)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve, sep } from "node:path";
 
-const configured = process.env.SCRAPBOX_LENS_CORPUS ?? fileURLToPath(new URL("../../../shared/corpus", import.meta.url));
+const configured = process.env.SCRAPBOX_LENS_CORPUS ?? resolve(process.cwd(), "../shared/corpus");
 
 export const corpusDir: string | null = existsSync(configured) ? configured : null;
 

@@ -3,5 +3,9 @@
  * and is listed here once; `--help` is generated from this list.
  */
 import type { CliCommand } from "../command";
+import { importCommand } from "./import";
+import { scanCommand } from "./scan";
+import { timelineCommand } from "./timeline";
+import { provenanceCommand } from "./provenance";
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [importCommand, scanCommand, timelineCommand, provenanceCommand];
