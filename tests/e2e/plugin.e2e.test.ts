@@ -74,6 +74,22 @@ describe("Scrapbox Lens in the harness", () => {
 		expect(h.errors).toEqual([]);
 	});
 
+	it("lets tests add notes and answer requestUrl", async () => {
+		await h.page.evaluate(() => window.harness.createNote("Scratch/New note.md", "> A quote\n- its comment"));
+		await h.page.evaluate(() => window.harness.openNote("Scratch/New note.md", "preview"));
+		expect(await h.page.locator(".workspace-split.mod-root .markdown-reading-view blockquote").textContent()).toBe("A quote");
+		expect(await h.page.evaluate(() => window.harness.readNote("Scratch/New note.md"))).toBe("> A quote\n- its comment");
+		expect(await h.page.evaluate(() => window.harness.leaves().filter((l) => l.side === "root").map((l) => l.type))).toEqual(["markdown"]);
+		await h.page.evaluate(() => window.harness.setFakeResponses({ "https://example.com/api": { json: { ok: true } } }));
+		const answer = await h.page.evaluate(async () => {
+			const obsidian = (window as unknown as { require(id: string): { requestUrl(url: string): { json: Promise<unknown> } } }).require("obsidian");
+			return obsidian.requestUrl("https://example.com/api").json;
+		});
+		expect(answer).toEqual({ ok: true });
+		expect(await h.page.evaluate(() => window.harness.requestedUrls())).toEqual(["https://example.com/api"]);
+		expect(h.errors).toEqual([]);
+	});
+
 	it("unloads leaving no listeners or registrations behind", async () => {
 		const counts = await h.page.evaluate(() => window.harness.unloadPlugin());
 		expect(counts).toEqual(Object.fromEntries(Object.keys(counts).map((k) => [k, 0])));

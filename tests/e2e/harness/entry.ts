@@ -23,11 +23,14 @@ import {
 	loadPlugin,
 	openNote,
 	openSettingTab,
+	requestLog,
 	runCommand,
+	setRequestHandler,
 	settle,
 	totalListeners,
 	unloadPlugin,
 	type App,
+	type FakeResponse,
 	type ListenerCounts,
 	type StandInMode,
 } from "../../stand-in/testing";
@@ -167,6 +170,55 @@ const harness = {
 
 	notices(): string[] {
 		return liveNotices();
+	},
+
+	/** Adds a note (creating missing folders) and waits for it to be indexed. */
+	async createNote(path: string, text: string): Promise<void> {
+		const current = requireApp();
+		const slash = path.lastIndexOf("/");
+		if (slash > 0 && !current.vault.getFolderByPath(path.slice(0, slash))) await current.vault.createFolder(path.slice(0, slash));
+		await current.vault.create(path, text);
+		await settle(current);
+	},
+
+	async modifyNote(path: string, text: string): Promise<void> {
+		const current = requireApp();
+		const file = current.vault.getFileByPath(path);
+		if (!file) throw new Error(`harness: no note at ${path}`);
+		await current.vault.modify(file, text);
+		await settle(current);
+	},
+
+	async readNote(path: string): Promise<string | null> {
+		const current = requireApp();
+		const file = current.vault.getFileByPath(path);
+		return file ? current.vault.read(file) : null;
+	},
+
+	/** Every leaf: its view type, where it is (`left`, `root`, `right`) and whether it is active. */
+	leaves(): { type: string; side: "left" | "root" | "right"; active: boolean }[] {
+		const current = requireApp();
+		const { workspace } = current;
+		const out: { type: string; side: "left" | "root" | "right"; active: boolean }[] = [];
+		workspace.iterateAllLeaves((leaf) => {
+			const root = leaf.getRoot();
+			const side = root === workspace.leftSplit ? "left" : root === workspace.rightSplit ? "right" : "root";
+			out.push({ type: leaf.view.getViewType(), side, active: workspace.activeLeaf === leaf });
+		});
+		return out;
+	},
+
+	/** Answers requestUrl by URL with canned responses; anything else fails as "no network". */
+	setFakeResponses(responses: Record<string, FakeResponse>): void {
+		setRequestHandler((request) => {
+			const response = responses[request.url];
+			if (!response) throw new Error(`harness: no fake response for ${request.url}`);
+			return response;
+		});
+	},
+
+	requestedUrls(): string[] {
+		return requestLog.map((r) => r.url);
 	},
 
 	async settle(): Promise<void> {
