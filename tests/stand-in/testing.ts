@@ -17,7 +17,8 @@ import type { PluginManifest } from "./plugin-types";
 import type { SettingTab } from "./ui";
 import { MarkdownView, type StandInMode } from "./views";
 import type { WorkspaceLeaf } from "./workspace";
-import type { TFile, TFolder } from "./vault";
+import type { TAbstractFile, TFile, TFolder } from "./vault";
+import { Menu } from "./ui";
 
 export { liveNotices } from "./ui";
 export { setLanguage, setPlatform, resetPlatform, setRequestHandler, requestLog } from "./platform";
@@ -235,6 +236,30 @@ export function folderAt(app: App, path: string): TFolder {
 	const folder = app.vault.getFolderByPath(path);
 	if (!folder) throw new Error(`No folder at "${path}"`);
 	return folder;
+}
+
+/**
+ * Right-clicks a file, as the file explorer does: fires `file-menu` with a new
+ * Menu, shows it, and returns it so a test can find and click the items.
+ */
+export function openFileMenu(app: App, file: TAbstractFile, source = "file-explorer"): Menu {
+	const menu = new Menu();
+	app.workspace.trigger("file-menu", menu, file, source, undefined);
+	menu.showAtPosition({ x: 0, y: 0 });
+	return menu;
+}
+
+/** Right-clicks in a Markdown editor: fires `editor-menu` and shows the menu. */
+export function openEditorMenu(app: App, view: MarkdownView): Menu {
+	const menu = new Menu();
+	app.workspace.trigger("editor-menu", menu, view.editor, view);
+	menu.showAtPosition({ x: 0, y: 0 });
+	return menu;
+}
+
+/** The titles of a shown menu's items, in order. */
+export function menuTitles(menu: Menu): string[] {
+	return Array.from(menu.dom.querySelectorAll(".menu-item-title")).map((el) => el.textContent ?? "");
 }
 
 /** Runs a command by its full id (`plugin-id:command-id`); false when unknown or unavailable. */

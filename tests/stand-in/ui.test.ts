@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { AbstractInputSuggest, FuzzySuggestModal, Menu, Notice, Setting, liveNotices, type ToggleComponent } from "./ui";
 import { Platform, debounce, getLanguage, requestUrl } from "./platform";
 import { setIcon } from "./icons";
-import { createApp, destroyApp, layoutReady, requestLog, setPlatform, setRequestHandler, type App } from "./testing";
+import { createApp, destroyApp, fileAt, layoutReady, menuTitles, openFileMenu, requestLog, setPlatform, setRequestHandler, type App } from "./testing";
 
 describe("Setting components", () => {
 	it("fire onChange from real DOM events", () => {
@@ -177,6 +177,18 @@ describe("Menu, input suggest, layout-ready", () => {
 		expect(input.value).toBe("Alpha");
 		expect(document.body.querySelector(".suggestion-container")).toBeNull();
 		input.detach();
+	});
+
+	it("file-menu handlers add items to the menu a test opens", () => {
+		app = createApp({ files: { "a.md": "" } });
+		const ran: string[] = [];
+		app.workspace.on("file-menu", (menu: Menu, file: { path: string }) => {
+			menu.addItem((item) => item.setTitle(`Process ${file.path}`).onClick(() => ran.push(file.path)));
+		});
+		const menu = openFileMenu(app, fileAt(app, "a.md"));
+		expect(menuTitles(menu)).toEqual(["Process a.md"]);
+		menu.dom.querySelector<HTMLElement>(".menu-item")?.click();
+		expect(ran).toEqual(["a.md"]);
 	});
 
 	it("onLayoutReady queues until layout-ready, then runs callbacks right away", async () => {
