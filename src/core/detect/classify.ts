@@ -30,7 +30,7 @@ export interface ClassificationDetail extends Classification {
 }
 
 /** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
-export const CLASSIFIER_VERSION = "detect-1";
+export const CLASSIFIER_VERSION = "detect-2";
 
 /** Lines and characters read at most; the footer is read from the end regardless. */
 const MAX_LINES = 6000;
@@ -240,6 +240,14 @@ const IMPORT_KEYS = ["scrapbox_url", "scrapbox_id", "scrapbox_project"];
 const CONVERTER_KEYS = new Set(["title", "scrapbox", "aliases", "created", "updated", ...IMPORT_KEYS, ...PROVENANCE_PROPERTY_NAMES]);
 const PROVENANCE_KEY_SET = new Set<string>(PROVENANCE_PROPERTY_NAMES);
 
+/** Whether a plain YAML scalar could not hold this text as is (so any tool would quote it). */
+function yamlNeedsQuotes(value: string): boolean {
+	if (value === "" || value !== value.trim()) return true;
+	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /: |:$| #|[\n\t]/.test(value)) return true;
+	// Numbers, booleans, null and dates would be read as other types.
+	return /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|true|false|yes|no|on|off|null|~|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$/i.test(value);
+}
+
 function isBlankRange(text: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		const c = text.charCodeAt(i);
@@ -298,7 +306,9 @@ function weighFrontmatter(
 		if (title) {
 			tally.add("titleOnly", title.line);
 			if (name !== null && titleMatchesName(title.value, name)) tally.add("titleIsName", title.line);
-			if (title.quoted !== "none") tally.add("quotedTitle", title.line);
+			// The converter quotes every title; tools that quote only when YAML needs it do not,
+			// so a quoted title that needed quotes says less.
+			if (title.quoted !== "none") tally.add(yamlNeedsQuotes(title.value) ? "quotedSpecialTitle" : "quotedTitle", title.line);
 			// The converter drops the title line and leaves it empty right after the block.
 			const next = text.indexOf("\n", frontmatter.bodyStart);
 			if (next !== -1 && isBlankRange(text, frontmatter.bodyStart, next)) tally.add("blankAfterFrontmatter", frontmatter.bodyLine);

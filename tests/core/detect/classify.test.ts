@@ -91,6 +91,15 @@ describe("converted Markdown", () => {
 		expect(classifyNote(text, "notes/Other.md").flavour).toBeNull();
 	});
 
+	it("tells the converter's always-quoted title from a linter's title property", () => {
+		const body = ["", "A short paragraph.", ""];
+		expect(classifyNote(lines("---", 'title: "Short"', "---", ...body), "Short.md").flavour).toBe("converted");
+		expect(classifyNote(lines("---", 'title: "2021-04-12"', "---", ...body), "2021-04-12.md").flavour).toBe("converted");
+		// Unquoted, as a linter writes it from the file name: not enough alone.
+		expect(classifyNote(lines("---", "title: Short", "---", ...body), "Short.md").flavour).toBeNull();
+		expect(classifyNote(lines("---", "title: Short", "---", "", "- one", "    - > a quote under a bullet"), "Short.md").flavour).toBe("converted");
+	});
+
 	it("is converted for this plugin's importer output", () => {
 		const text = lines(
 			"---",
