@@ -11,7 +11,7 @@ import { liveCount, resetLedger } from "./ledger";
 import { registeredPostProcessors, MarkdownPreviewRenderer } from "./markdown";
 import { settleWork } from "./pending";
 export { captureCallbackErrors } from "./pending";
-import { resetPlatform, setLanguage, setPlatform, type PlatformFlags } from "./platform";
+import { requestLog, resetPlatform, setLanguage, setPlatform, setRequestHandler, type PlatformFlags } from "./platform";
 import type { Plugin } from "./plugin";
 import type { PluginManifest } from "./plugin-types";
 import type { SettingTab } from "./ui";
@@ -37,8 +37,9 @@ export interface CreateAppOptions extends AppOptions {
 }
 
 /**
- * A fresh app on a clean slate: the previous app's DOM, global post-processors
- * and the register* ledger are cleared, Platform and language reset.
+ * A fresh app on a clean slate: the previous app is destroyed, global
+ * post-processors and the register* ledger cleared, Platform, language and the
+ * fake network (handler and log) reset.
  */
 let lastApp: App | null = null;
 
@@ -49,6 +50,8 @@ export function createApp(options: CreateAppOptions = {}): App {
 	for (const processor of registeredPostProcessors().slice()) MarkdownPreviewRenderer.unregisterPostProcessor(processor);
 	resetLedger();
 	resetPlatform();
+	setRequestHandler(null);
+	requestLog.length = 0;
 	setLanguage(options.language ?? "en");
 	if (options.platform) setPlatform(options.platform);
 	const files: Record<string, string> = { ...(options.files ?? {}) };
