@@ -10,7 +10,7 @@
  */
 import { footerLineOf } from "../provenance/footer";
 import { PROVENANCE_PROPERTY_NAMES } from "../provenance/properties";
-import { EVIDENCE, FOOTER_POINTS, MARK_POINTS, PROVENANCE_PROPERTY_POINTS, THRESHOLD, type EvidenceName } from "./evidence";
+import { EVIDENCE, FOOTER_POINTS, MARK_POINTS, PROVENANCE_PROPERTY_POINTS, THRESHOLD, WEAK_CAP, type EvidenceKind, type EvidenceName } from "./evidence";
 import { readFlatFrontmatter, type FlatFrontmatter } from "./frontmatter";
 import { noteName, titleMatchesName } from "./title";
 
@@ -30,7 +30,7 @@ export interface ClassificationDetail extends Classification {
 }
 
 /** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
-export const CLASSIFIER_VERSION = "detect-2";
+export const CLASSIFIER_VERSION = "detect-3";
 
 /** Lines and characters read at most; the footer is read from the end regardless. */
 const MAX_LINES = 6000;
@@ -82,16 +82,19 @@ class Tally {
 
 	total(side: "converted" | "raw"): number {
 		let sum = 0;
+		let weak = 0;
 		for (let i = 0; i < KINDS.length; i++) {
 			const count = this.counts[i];
 			if (count === 0) continue;
-			const kind = KINDS[i];
+			const kind: EvidenceKind = KINDS[i];
 			const weight = kind[side];
 			if (weight === 0) continue;
 			const value = Math.min(Math.abs(weight) * count, kind.cap);
-			sum += weight > 0 ? value : -value;
+			if (weight < 0) sum -= value;
+			else if (kind.weak) weak += value;
+			else sum += value;
 		}
-		return sum;
+		return sum + Math.min(weak, WEAK_CAP);
 	}
 
 	positive(): number {

@@ -14,6 +14,12 @@ export interface EvidenceKind {
 	cap: number;
 	/** Human-readable evidence; `{line}` is the first line it was seen on. */
 	text: string;
+	/**
+	 * Generic Markdown shapes the converter writes but so may a person (4-space
+	 * bullets, `[url](url)`, `![image]`): together they add at most WEAK_CAP, so
+	 * they can support a claim but never make one alone.
+	 */
+	weak?: true;
 }
 
 export const EVIDENCE = {
@@ -23,7 +29,7 @@ export const EVIDENCE = {
 	// Converted Markdown (blu3mo/ScrapboxToObsidian and forks).
 	iconImage: { converted: 300, raw: 0, cap: 450, text: "scrapbox.io icon image at line {line}" },
 	rootLink: { converted: 250, raw: 0, cap: 400, text: "Scrapbox project link [/project/page](https://scrapbox.io/…) at line {line}" },
-	scrapboxLink: { converted: 60, raw: 0, cap: 120, text: "link to a scrapbox.io page at line {line}" },
+	scrapboxLink: { converted: 60, raw: 0, cap: 120, text: "link to a scrapbox.io page at line {line}", weak: true },
 	gyazoThumb: { converted: 160, raw: 0, cap: 320, text: "Gyazo image ending in /thumb/1000 at line {line}" },
 	lineIdLink: { converted: 150, raw: 0, cap: 300, text: "link to a Scrapbox line id [[page#…]] at line {line}" },
 	titleOnly: { converted: 80, raw: 0, cap: 80, text: "frontmatter holds only a title, at line {line}" },
@@ -31,14 +37,14 @@ export const EVIDENCE = {
 	quotedTitle: { converted: 30, raw: 0, cap: 30, text: "the title is quoted though YAML does not need it, as the converter writes it, at line {line}" },
 	quotedSpecialTitle: { converted: 15, raw: 0, cap: 15, text: "the title is quoted, as the converter writes it, at line {line}" },
 	blankAfterFrontmatter: { converted: 30, raw: 0, cap: 30, text: "an empty title line follows the frontmatter, at line {line}" },
-	nestedBy4: { converted: 20, raw: 0, cap: 80, text: "bullets nested by 4 spaces at line {line}" },
-	bulletQuote: { converted: 40, raw: 0, cap: 120, text: "quote inside a bullet `- > ` at line {line}" },
-	quoteSpace: { converted: 15, raw: 0, cap: 60, text: "quote keeping Scrapbox's leading space `>  ` at line {line}" },
-	urlAsText: { converted: 35, raw: 0, cap: 105, text: "bare URL written as [url](url) at line {line}" },
-	imageAlt: { converted: 30, raw: 0, cap: 60, text: "image with the converter's alt text ![image](…) at line {line}" },
+	nestedBy4: { converted: 20, raw: 0, cap: 80, text: "bullets nested by 4 spaces at line {line}", weak: true },
+	bulletQuote: { converted: 40, raw: 0, cap: 120, text: "quote inside a bullet `- > ` at line {line}", weak: true },
+	quoteSpace: { converted: 15, raw: 0, cap: 60, text: "quote keeping Scrapbox's leading space `>  ` at line {line}", weak: true },
+	urlAsText: { converted: 35, raw: 0, cap: 105, text: "bare URL written as [url](url) at line {line}", weak: true },
+	imageAlt: { converted: 30, raw: 0, cap: 60, text: "image with the converter's alt text ![image](…) at line {line}", weak: true },
 	scrapboxTable: { converted: 100, raw: 0, cap: 100, text: "table separator `| -- |` from a Scrapbox table at line {line}" },
-	codeFileName: { converted: 50, raw: 0, cap: 100, text: "code block with its Scrapbox file name above it at line {line}" },
-	helpfeel: { converted: 30, raw: 0, cap: 60, text: "Scrapbox helpfeel or command line kept as code at line {line}" },
+	codeFileName: { converted: 50, raw: 0, cap: 100, text: "code block with its Scrapbox file name above it at line {line}", weak: true },
+	helpfeel: { converted: 30, raw: 0, cap: 60, text: "Scrapbox helpfeel or command line kept as code at line {line}", weak: true },
 
 	// Raw Scrapbox notation.
 	titleLine: { converted: 0, raw: 220, cap: 220, text: "the first line is the page title, as in a Scrapbox page (line {line})" },
@@ -79,6 +85,9 @@ export const EVIDENCE = {
 } as const satisfies Record<string, EvidenceKind>;
 
 export type EvidenceName = keyof typeof EVIDENCE;
+
+/** The most that all `weak` converter evidence together adds. */
+export const WEAK_CAP = 150;
 
 /** A tally at or above this (in hundredths) claims the note. */
 export const THRESHOLD = 200;
