@@ -63,6 +63,10 @@ class SinkTab extends PluginSettingTab {
 class Sink extends Plugin {
 	layoutReadyRan = false;
 	externalData: unknown = null;
+	userEnabled = false;
+	override onUserEnable(): void {
+		this.userEnabled = true;
+	}
 	async onExternalSettingsChange(): Promise<void> {
 		this.externalData = await this.loadData();
 	}
@@ -109,7 +113,8 @@ describe("Plugin", () => {
 
 	it("registers everything, and unloading removes every registration", async () => {
 		app = createApp({ files: { "N.md": "> quote\nplain" }, pluginData: { "kitchen-sink": { n: 41 } } });
-		const plugin = await loadPlugin(app, Sink, MANIFEST);
+		const plugin = await loadPlugin(app, Sink, MANIFEST, undefined, { userEnabled: true });
+		expect(plugin.userEnabled).toBe(true);
 		expect(plugin.events).toEqual(["data 41"]);
 		expect(await plugin.loadData()).toEqual({ n: 42 });
 		expect(JSON.parse(await app.vault.adapter.read(".obsidian/plugins/kitchen-sink/data.json"))).toEqual({ n: 42 });

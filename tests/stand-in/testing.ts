@@ -69,9 +69,11 @@ type PluginClass<T> = new (app: never, manifest: never) => T;
 
 /**
  * Constructs the plugin and loads it as Obsidian's plugin manager does,
- * awaiting an async onload. `data` seeds its data.json first.
+ * awaiting an async onload. `data` seeds its data.json first. With
+ * `userEnabled`, onUserEnable runs afterwards, as when a user switches the
+ * plugin on in settings (not at startup).
  */
-export async function loadPlugin<T>(app: App, PluginClass: PluginClass<T>, manifest: PluginManifest, data?: unknown): Promise<T> {
+export async function loadPlugin<T>(app: App, PluginClass: PluginClass<T>, manifest: PluginManifest, data?: unknown, options: { userEnabled?: boolean } = {}): Promise<T> {
 	if (data !== undefined) {
 		await app.vault.adapter.mkdir(`${app.vault.configDir}/plugins/${manifest.id}`);
 		await app.vault.adapter.write(`${app.vault.configDir}/plugins/${manifest.id}/data.json`, JSON.stringify(data, null, 2));
@@ -82,6 +84,7 @@ export async function loadPlugin<T>(app: App, PluginClass: PluginClass<T>, manif
 	app.plugins.enabledPlugins.add(manifest.id);
 	plugin.load();
 	await plugin.onloadPromise;
+	if (options.userEnabled) plugin.onUserEnable();
 	return plugin as unknown as T;
 }
 
