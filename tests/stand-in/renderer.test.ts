@@ -151,6 +151,11 @@ describe("Reading view", () => {
 		expect(paragraphs.map((p) => p.textContent)).toEqual(["Z", "A", "C"]);
 		expect(view.previewMode.getSectionInfo(paragraphs[2].querySelector("p") as HTMLElement)).toEqual({ text: "Z\n\nA\n\nC", lineStart: 4, lineEnd: 4 });
 		expect(view.previewMode.getSectionInfo(createDiv())).toBeNull();
+		// A plugin whose settings changed asks for a full re-render: every section is processed again.
+		view.previewMode.rerender(true);
+		await settle(app);
+		expect(calls).toBe(7);
+		expect(unloaded).toHaveBeenCalledTimes(4);
 	});
 
 	it("runs post-processors by sortOrder and keeps going after one throws", async () => {
