@@ -373,8 +373,11 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 	let fenceChar = 0;
 	let scrapboxBlockIndent = -1; // indent of an open `code:`/`table:` block in raw notation
 	let prevBlank = true;
-	let prevPrevToken = false; // the line two above looked like a bare file name
-	let prevToken = false;
+	// The last two plain top-level lines (start and end), to look back for a file name above a fence.
+	let prevPlainStart = -1;
+	let prevPlainEnd = -1;
+	let prevPrevPlainStart = -1;
+	let prevPrevPlainEnd = -1;
 	let prevHeading = false;
 	let lines = 0;
 
@@ -402,7 +405,7 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 		const c0 = blank ? 0 : text.charCodeAt(i);
 		const c1 = i + 1 < end ? text.charCodeAt(i + 1) : 0;
 		const c2 = i + 2 < end ? text.charCodeAt(i + 2) : 0;
-		let isToken = false;
+		let plain = false;
 		let heading = false;
 		let scanBrackets = true;
 
@@ -433,7 +436,10 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 				fence = runLength(text, i, end, c0);
 				scanBrackets = false;
 				tally.add("fence", lineNo);
-				if (prevBlank && prevPrevToken && indent === 0) tally.add("codeFileName", lineNo);
+				// The file name is read only when a fence asks for it: most lines never need the check.
+				if (prevBlank && indent === 0 && prevPrevPlainStart !== -1 && prevPrevPlainEnd - prevPrevPlainStart <= 60 && looksLikeFileName(text, prevPrevPlainStart, prevPrevPlainEnd)) {
+					tally.add("codeFileName", lineNo);
+				}
 			} else if ((c0 === DASH || c0 === STAR || c0 === PLUS) && c1 === SPACE) {
 				weighBullet(text, i, end, c0, indent, spaces, tabs, wide, lineNo, tally);
 			} else if (isDigit(c0) && indent > 0 && orderedMarker(text, i, end)) {
@@ -469,7 +475,7 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 				scanBrackets = false;
 			} else {
 				weighIndent(indent, spaces, tabs, wide, lineNo, tally);
-				isToken = indent === 0 && end - i <= 60 && looksLikeFileName(text, i, end);
+				plain = indent === 0;
 			}
 			if (text.charCodeAt(i) === STAR && c1 === STAR) tally.add("bold", lineNo);
 		}
@@ -497,13 +503,15 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 			bracket = text.indexOf("[", Math.max(resume, bracket + 1));
 		}
 
-		prevPrevToken = prevToken;
-		prevToken = isToken;
+		prevPrevPlainStart = prevPlainStart;
+		prevPrevPlainEnd = prevPlainEnd;
+		prevPlainStart = plain ? i : -1;
+		prevPlainEnd = plain ? end : -1;
 		prevBlank = blank;
 		prevHeading = heading;
 		pos = next;
 		lineNo++;
-		if ((lines & 15) === 0 && tally.positive() >= budget.saturated) break;
+		if ((lines & 63) === 0 && tally.positive() >= budget.saturated) break;
 	}
 }
 

@@ -78,7 +78,6 @@ export function footerLineOf(text: string): number {
 
 function locate(text: string, options: FooterParseOptions, alsoAccept: readonly string[], withUrl = true): FooterLocation | null {
 	const matchers = matchersFor(options);
-	if (!tailMayHoldFooter(text, matchers, alsoAccept)) return null;
 	let end = text.length;
 	let inspected = 0;
 	let candidates = 0;
@@ -88,13 +87,13 @@ function locate(text: string, options: FooterParseOptions, alsoAccept: readonly 
 		let lineEnd = end;
 		if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
 		const length = lineEnd - start;
-		// The quick test only looked at the last QUICK_TAIL_CHARS; a line before them cannot be the footer.
-		if (start < text.length - QUICK_TAIL_CHARS) break;
 		if (length <= MAX_FOOTER_LINE && !isBlank(text, start, lineEnd)) {
 			const line = text.slice(start, lineEnd);
 			if (isSeparator(line)) break;
 			candidates++;
-			const parsed = parseLine(line.trim(), matchers, withUrl) ?? (alsoAccept.includes(line.trim()) ? acceptedLine(line.trim()) : null);
+			const parsed = mayBeFooter(line, matchers, alsoAccept)
+				? (parseLine(line.trim(), matchers, withUrl) ?? (alsoAccept.includes(line.trim()) ? acceptedLine(line.trim()) : null))
+				: null;
 			if (parsed) {
 				// Filled in place: spreading the record into a new object is measurably slow here.
 				const footer = parsed;
@@ -113,22 +112,14 @@ function locate(text: string, options: FooterParseOptions, alsoAccept: readonly 
 	return null;
 }
 
-/** Markers one of which every footer line contains ("translated" also covers the default English template). */
+/** Markers one of which every footer line of the sentence forms contains ("translated" also covers the default English template). */
 const SENTENCE_MARKERS = ["translated", "copied from "];
 
-/** How far from the end the quick test looks: more than the tail lines can hold in practice. */
-const QUICK_TAIL_CHARS = 24_000;
-
-/** A quick test on the end of the note, without splitting lines: most notes have no footer. */
-function tailMayHoldFooter(text: string, matchers: FooterMatcher[], alsoAccept: readonly string[]): boolean {
-	const from = Math.max(0, text.length - QUICK_TAIL_CHARS);
-	for (const marker of SENTENCE_MARKERS) if (text.indexOf(marker, from) !== -1) return true;
-	for (const matcher of matchers) {
-		if (matcher.anchor.includes("translated")) continue;
-		if (matcher.anchor === "" || text.indexOf(matcher.anchor, from) !== -1) return true;
-	}
-	for (const line of alsoAccept) if (text.indexOf(line, from) !== -1) return true;
-	return false;
+/** A cheap test before parsing: does the line hold any marker a footer must hold? */
+function mayBeFooter(line: string, matchers: FooterMatcher[], alsoAccept: readonly string[]): boolean {
+	for (const marker of SENTENCE_MARKERS) if (line.includes(marker)) return true;
+	for (const matcher of matchers) if (matcher.anchor === "" || line.includes(matcher.anchor)) return true;
+	return alsoAccept.length > 0 && alsoAccept.includes(line.trim());
 }
 
 /** Reads one footer line (already trimmed or not). Null when it is not a footer. Never throws. */
