@@ -30,7 +30,7 @@ export interface ClassificationDetail extends Classification {
 }
 
 /** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
-export const CLASSIFIER_VERSION = "detect-3";
+export const CLASSIFIER_VERSION = "detect-4";
 
 /** Lines and characters read at most; the footer is read from the end regardless. */
 const MAX_LINES = 6000;
@@ -465,16 +465,16 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 				tally.add("comment", lineNo);
 			} else if (c0 === BACKTICK && (c1 === QUESTION || c1 === DOLLAR || c1 === PERCENT) && c2 === SPACE && text.charCodeAt(end - 1) === BACKTICK) {
 				tally.add("helpfeel", lineNo);
-			} else if (startsWithBlockName(text, i, end, "code:")) {
+			} else if (c0 === 99 /* c */ && startsWithBlockName(text, i, end, "code:")) {
 				tally.add("codeBlock", lineNo);
 				scrapboxBlockIndent = indent;
 				scanBrackets = false;
-			} else if (startsWithBlockName(text, i, end, "table:")) {
+			} else if (c0 === 116 /* t */ && startsWithBlockName(text, i, end, "table:")) {
 				tally.add("tableBlock", lineNo);
 				scrapboxBlockIndent = indent;
 				scanBrackets = false;
 			} else {
-				weighIndent(indent, spaces, tabs, wide, lineNo, tally);
+				if (indent > 0) weighIndent(indent, spaces, tabs, wide, lineNo, tally);
 				plain = indent === 0;
 			}
 			if (text.charCodeAt(i) === STAR && c1 === STAR) tally.add("bold", lineNo);
@@ -511,7 +511,7 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 		prevHeading = heading;
 		pos = next;
 		lineNo++;
-		if ((lines & 63) === 0 && tally.positive() >= budget.saturated) break;
+		if ((lines & 63) === 0 && settled(tally, budget)) break;
 	}
 }
 
@@ -522,6 +522,20 @@ function insideInlineCode(text: string, lineStart: number, at: number): boolean 
 	for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) === BACKTICK) ticks++;
 	return ticks % 2 === 1;
 }
+
+/**
+ * Whether reading on could not change the outcome: the evidence is
+ * overwhelming, or (after enough lines) there is none for Scrapbox at all and
+ * plenty against on both sides, as in a long ordinary note.
+ */
+function settled(tally: Tally, budget: Budget): boolean {
+	const positive = tally.positive();
+	if (positive >= budget.saturated) return true;
+	return positive === 0 && tally.total("converted") <= -ORDINARY && tally.total("raw") <= -ORDINARY;
+}
+
+/** Evidence against, on both sides, that ends the scan of a note with no evidence for. */
+const ORDINARY = 150;
 
 function runLength(text: string, start: number, end: number, code: number): number {
 	let n = 0;
