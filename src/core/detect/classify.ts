@@ -30,7 +30,7 @@ export interface ClassificationDetail extends Classification {
 }
 
 /** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
-export const CLASSIFIER_VERSION = "detect-4";
+export const CLASSIFIER_VERSION = "detect-5";
 
 /** Lines and characters read at most; the footer is read from the end regardless. */
 const MAX_LINES = 6000;
@@ -55,6 +55,7 @@ const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<Ev
 /** Each reason text split around `{line}`, so writing a reason is two concatenations. */
 const REASON_PARTS = KINDS.map((kind) => kind.text.split("{line}"));
 const DECORATION = INDEX.decoration;
+const TITLE_LIKE = INDEX.titleLike;
 
 /**
  * Counts and first lines per evidence kind. One tally is reused for every call
@@ -74,6 +75,18 @@ class Tally {
 	add(name: EvidenceName, line: number): void {
 		const i = INDEX[name];
 		if (this.counts[i]++ === 0) this.firstLine[i] = line;
+	}
+
+	/** Some evidence for raw notation, and nothing at all that raw notation would not have. */
+	hasOnlyRawEvidence(): boolean {
+		let any = false;
+		for (let i = 0; i < KINDS.length; i++) {
+			if (this.counts[i] === 0) continue;
+			const raw = KINDS[i].raw;
+			if (raw < 0) return false;
+			if (raw > 0 && i !== TITLE_LIKE) any = true;
+		}
+		return any;
 	}
 
 	has(name: EvidenceName): boolean {
@@ -150,6 +163,7 @@ function classify(text: string, path: string | undefined): ClassificationDetail 
 	// and the body is read only far enough to give a few more reasons.
 	const footerLine = footerLineOf(text);
 	scanBody(text, frontmatter, name, tally, footerLine > 0 ? FOOTER_BUDGET : FULL_BUDGET);
+	if (!frontmatter && tally.hasOnlyRawEvidence()) tally.add("noMarkdown", 1);
 
 	let converted = tally.total("converted");
 	const raw = tally.total("raw");
@@ -346,6 +360,9 @@ const PIPE = 124;
 const TILDE = 126;
 const WIDE_SPACE = 0x3000;
 
+/** First characters of Markdown block syntax: a line starting with one is no page title. */
+const MARKDOWN_LINE_STARTS = new Set("#-*+>`|[!<~=".split("").map((c) => c.charCodeAt(0)));
+
 /** Characters that make `[x text]` a Scrapbox decoration (REFERENCE §2). */
 const DECORATION_CHARS = new Set("*-/_!\"#%&'()+,.<>{|}~".split("").map((c) => c.charCodeAt(0)));
 
@@ -425,6 +442,10 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 					// Scrapbox does not read notation in the title line.
 					scanBrackets = false;
 				}
+			}
+			if (!frontmatter && lineNo === 1 && scanBrackets && indent === 0 && end - i <= 100 && !MARKDOWN_LINE_STARTS.has(c0) && end < text.length) {
+				// A short first line over more text, like a page title, when the file name cannot tell.
+				tally.add("titleLike", lineNo);
 			}
 			if (prevHeading) tally.add("headingNoGap", lineNo);
 

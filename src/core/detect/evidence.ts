@@ -48,6 +48,8 @@ export const EVIDENCE = {
 
 	// Raw Scrapbox notation.
 	titleLine: { converted: 0, raw: 220, cap: 220, text: "the first line is the page title, as in a Scrapbox page (line {line})" },
+	titleLike: { converted: 0, raw: 60, cap: 60, text: "a short first line over the text, like a Scrapbox page title (line {line})" },
+	noMarkdown: { converted: 0, raw: 40, cap: 40, text: "Scrapbox notation and no Markdown anywhere in the note" },
 	decoration: { converted: 0, raw: 120, cap: 360, text: "Scrapbox link notation `{sample}` at line {line}" },
 	iconNotation: { converted: 0, raw: 200, cap: 400, text: "Scrapbox icon `[name.icon]` at line {line}" },
 	projectLink: { converted: 0, raw: 150, cap: 300, text: "Scrapbox project link `[/project/page]` at line {line}" },

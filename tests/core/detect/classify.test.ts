@@ -50,6 +50,13 @@ describe("raw Scrapbox notation", () => {
 		expect(classifyNote("Untitled thing\nbody\n", "Untitled thing (2).md").flavour).toBe("raw");
 	});
 
+	it("finds raw pages whose file name says nothing, on their notation", () => {
+		expect(classifyNote("Music services\n[Spotify]\n[Apple Music]\n[Bandcamp]\n", "page-0042.md").flavour).toBe("raw");
+		expect(classifyNote("Snow\n[https://gyazo.com/0123456789abcdef0123456789abcdef]\n", "page-0043.md").flavour).toBe("raw");
+		// An occasional [text] in plain prose is not enough.
+		expect(classifyNote("Monday\nWent to [the market] and then [home].\n", "2024-05-06.md").flavour).toBeNull();
+	});
+
 	it("does not take a Markdown heading for a title line", () => {
 		expect(classifyNote("# Touch panels\nResistive and capacitive kinds exist.\n", "Touch panels.md").flavour).toBeNull();
 	});
