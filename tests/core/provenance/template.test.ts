@@ -69,6 +69,7 @@ describe("round trip: write a footer, then parse it", () => {
 		["GPT engine, Korean source", { sourceProject: "lab", sourceTitle: "독서 노트", sourceUrl: scrapboxPageUrl("lab", "독서 노트"), engine: "GPT-3.5", sourceLanguage: "ko" }, {}],
 		["title with brackets and underscores", { ...reading, sourceTitle: "a [b]_c (d)", sourceUrl: scrapboxPageUrl("nishio", "a [b]_c (d)") }, {}],
 		["custom template with a date", { ...reading, translatedAt: "2024-05-01T10:30:00" }, { template: "Translated {date} with {engine} from {language}: {sourceLink}" }],
+		["no URL at all", { sourceProject: null, sourceTitle: "Paper notebook (2019)", sourceUrl: null, engine: "DeepL", sourceLanguage: "ja" }, {}],
 		["non-Scrapbox source", { sourceProject: null, sourceTitle: "Field guide", sourceUrl: "https://example.org/guide?id=3", engine: "DeepL", sourceLanguage: "de" }, {}],
 	];
 	for (const [name, provenance, options] of cases) {
