@@ -90,6 +90,15 @@ describe("scrapbox-lens import", () => {
 		expect(readFileSync(join(dir, "out", "lens-demo", "gardener.md"), "utf8")).toBe("# Mine\n");
 	});
 
+	it("treats a file differing only in case as the note's own, as macOS and Windows would", async () => {
+		mkdirSync(join(dir, "out", "lens-demo"), { recursive: true });
+		writeFileSync(join(dir, "out", "lens-demo", "GARDENER.md"), "# Mine\n");
+		const { json } = await importJson([sample, "out"]);
+		expect(json.skipped).toBe(1);
+		expect(json.problems).toEqual([{ title: "gardener", message: "A note that the importer did not write is already at this path; it was left as it is." }]);
+		expect(existsSync(join(dir, "out", "lens-demo", "gardener.md"))).toBe(false);
+	});
+
 	it("names the project with --project when the export does not", async () => {
 		writeFileSync(join(dir, "import.json"), JSON.stringify({ pages: [{ title: "A", lines: ["A", "[B]"] }, { title: "B", lines: ["B"] }] }));
 		const { json } = await importJson(["import.json", "out", "--project", "mine"]);

@@ -4,17 +4,19 @@
  * named after the project), with the same conversion and the same
  * create / unchanged / update / conflict rules as the plugin's importer.
  *
- * The export is read from bytes one page at a time, and each note is written as
- * soon as it is converted (writes run while the next pages convert), so memory
- * stays near the export's size on large projects. Files get the page's update
+ * The export is read from the open file one page at a time (never whole), and
+ * each note is written as soon as it is converted, with plain synchronous
+ * calls (for thousands of small files they cost less than promise-based ones),
+ * so memory does not grow with the number of pages. Files get the page's update
  * time as their modification time; Node cannot set a creation time.
  */
-import { mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { CliError, type CliCommand, type CliIO, type CommandResult } from "../command";
 import { rejectExtraPositionals, requirePositional } from "../args";
 import { t } from "../../i18n";
-import { readExportBytes } from "../../core/scrapbox/export";
+import { readExportSource, type ByteSource } from "../../core/scrapbox/export";
 import { conflictProblem, convertPage, decideWrite, prepareImport, type PlannedNote } from "../../core/import/plan";
 import { needsReport, renderImportReport } from "../../core/import/report";
 import { errorText, problem, type ImportProblem } from "../../core/import/problems";
@@ -29,9 +31,6 @@ export interface ImportJson {
 	problems: Array<{ title: string; message: string }>;
 }
 
-/** Writes in flight at once: enough to keep the disk busy while pages convert. */
-const CONCURRENCY = 16;
-
 export const importCommand: CliCommand = {
 	name: "import",
 	summary: "Import a Scrapbox (Cosense) export JSON into a folder of Markdown notes.",
@@ -43,112 +42,160 @@ export const importCommand: CliCommand = {
 		rejectExtraPositionals(args, 2);
 		const project = args.options.get("project");
 
-		let bytes: Uint8Array;
+		let fd: number;
 		try {
-			bytes = await readFile(source);
+			fd = openSync(source, "r");
 		} catch {
 			throw new CliError(t("cli.error.notFound", { path: source }));
 		}
-		const read = readExportBytes(bytes);
-		if (!read.ok) throw new CliError(read.error.message);
-		await ensureFolder(outDir);
-
-		const session = prepareImport(read.export, typeof project === "string" ? { project } : {});
-		const problems: ImportProblem[] = [...session.problems];
-		const files: ImportJson["files"] = [];
-		const counts = { written: 0, unchanged: 0, skipped: read.export.issues.length, failed: 0 };
-		const folders = new Set<string>();
-		const total = session.pages.length;
-		const progress = throttle(io);
-
-		const writeNote = async (note: PlannedNote): Promise<void> => {
-			const absolute = join(outDir, ...note.path.split("/"));
-			try {
-				const existing = await readExisting(absolute);
-				const decision = decideWrite(existing, note);
-				if (decision.action === "unchanged") {
-					counts.unchanged++;
-					return;
-				}
-				if (decision.action === "conflict") {
-					counts.skipped++;
-					problems.push(conflictProblem(note, decision));
-					return;
-				}
-				const folder = dirname(absolute);
-				if (!folders.has(folder)) {
-					await mkdir(folder, { recursive: true });
-					folders.add(folder);
-				}
-				await writeFile(absolute, note.content);
-				if (note.mtime !== undefined) {
-					const when = new Date(note.mtime);
-					await utimes(absolute, when, when);
-				}
-				counts.written++;
-			} catch (error) {
-				counts.failed++;
-				problems.push(problem("failed", "write-error", note.title, `Could not write the note: ${errorText(error)}`, note.path));
-			}
-		};
-
-		const inFlight = new Set<Promise<void>>();
-		for (let i = 0; i < total; i++) {
-			const result = convertPage(session, i);
-			if (!result.ok) {
-				counts.failed++;
-				problems.push(result.problem);
-				files.push({ title: session.pages[i].title, path: result.problem.path ?? "" });
-			} else {
-				files.push({ title: result.note.title, path: result.note.path });
-				problems.push(...result.warnings);
-				const write = writeNote(result.note).then(() => {
-					inFlight.delete(write);
-				});
-				inFlight.add(write);
-				if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
-			}
-			progress(i + 1, total);
+		if (!fstatSync(fd).isFile()) {
+			closeSync(fd);
+			throw new CliError(t("cli.error.notFound", { path: source }));
 		}
-		await Promise.all(inFlight);
-		progress(total, total, true);
-
-		let reportPath: string | undefined;
-		if (needsReport(problems)) {
-			reportPath = session.reportPath;
-			const report = renderImportReport({
-				project: session.project,
-				pages: session.pageCount,
-				written: counts.written,
-				unchanged: counts.unchanged,
-				problems,
-				date: new Date().toISOString(),
-			});
-			const absolute = join(outDir, ...reportPath.split("/"));
-			await mkdir(dirname(absolute), { recursive: true });
-			await writeFile(absolute, report);
+		try {
+			return await importFrom(fileSource(fd), outDir, typeof project === "string" ? project : undefined, io);
+		} finally {
+			closeSync(fd);
 		}
-
-		const json: ImportJson = {
-			pages: session.pageCount,
-			written: counts.written,
-			unchanged: counts.unchanged,
-			skipped: counts.skipped,
-			failed: counts.failed,
-			files,
-			problems: problems.map((p) => ({ title: p.title, message: p.message })),
-		};
-		return { json, text: textSummary(json, outDir, session.project, reportPath) };
 	},
 };
 
-async function readExisting(path: string): Promise<{ content: string } | null> {
-	try {
-		return { content: await readFile(path, "utf8") };
-	} catch (error) {
-		if ((error as { code?: unknown }).code === "ENOENT") return null;
-		throw error;
+/** The export file as a byte source, read where asked. */
+function fileSource(fd: number): ByteSource {
+	return {
+		size: fstatSync(fd).size,
+		read(start, end) {
+			const buffer = Buffer.allocUnsafe(end - start);
+			let done = 0;
+			while (done < buffer.length) {
+				const n = readSync(fd, buffer, done, buffer.length - done, start + done);
+				if (n === 0) break;
+				done += n;
+			}
+			return done === buffer.length ? buffer : buffer.subarray(0, done);
+		},
+	};
+}
+
+/** Reads, converts and writes: everything after the export file is open. */
+async function importFrom(source: ByteSource, outDir: string, project: string | undefined, io: CliIO): Promise<CommandResult> {
+	const read = readExportSource(source);
+	if (!read.ok) throw new CliError(read.error.message);
+	await ensureFolder(outDir);
+
+	const session = prepareImport(read.export, project !== undefined ? { project } : {});
+	const problems: ImportProblem[] = [...session.problems];
+	const files: ImportJson["files"] = [];
+	const counts = { written: 0, unchanged: 0, skipped: read.export.issues.length, failed: 0 };
+	const folders = new Set<string>();
+	const total = session.pages.length;
+	const progress = throttle(io);
+
+	// What is already in the folder, listed once; names compare case-insensitively, as on macOS and Windows.
+	const present = await listFolder(join(outDir, ...session.folder.split("/").filter((s) => s !== "")));
+	/**
+	 * Plain synchronous calls: for thousands of small files they cost far less
+	 * than promise-based ones, whose per-call overhead outweighs any overlap.
+	 */
+	const writeNote = (note: PlannedNote): void => {
+		const absolute = join(outDir, ...note.path.split("/"));
+		try {
+			const onDisk = present.get(note.path.slice(note.path.lastIndexOf("/") + 1).toLowerCase());
+			const existing = onDisk === undefined ? null : { content: readFileSync(join(dirname(absolute), onDisk), "utf8") };
+			const decision = decideWrite(existing, note);
+			if (decision.action === "unchanged") {
+				counts.unchanged++;
+				return;
+			}
+			if (decision.action === "conflict") {
+				counts.skipped++;
+				problems.push(conflictProblem(note, decision));
+				return;
+			}
+			const folder = dirname(absolute);
+			if (!folders.has(folder)) {
+				mkdirSync(folder, { recursive: true });
+				folders.add(folder);
+			}
+			const bytes = encode(note.content);
+			const fd = openSync(absolute, "w");
+			try {
+				writeSync(fd, bytes);
+				if (note.mtime !== undefined) {
+					const when = note.mtime / 1000;
+					futimesSync(fd, when, when);
+				}
+			} finally {
+				closeSync(fd);
+			}
+			counts.written++;
+		} catch (error) {
+			counts.failed++;
+			problems.push(problem("failed", "write-error", note.title, `Could not write the note: ${errorText(error)}`, note.path));
+		}
+	};
+
+	for (let i = 0; i < total; i++) {
+		const result = convertPage(session, i);
+		if (!result.ok) {
+			counts.failed++;
+			problems.push(result.problem);
+			files.push({ title: session.pages[i].title, path: result.problem.path ?? "" });
+		} else {
+			files.push({ title: result.note.title, path: result.note.path });
+			problems.push(...result.warnings);
+			writeNote(result.note);
+		}
+		progress(i + 1, total);
 	}
+	progress(total, total, true);
+
+	let reportPath: string | undefined;
+	if (needsReport(problems)) {
+		reportPath = session.reportPath;
+		const report = renderImportReport({
+			project: session.project,
+			pages: session.pageCount,
+			written: counts.written,
+			unchanged: counts.unchanged,
+			problems,
+			date: new Date().toISOString(),
+		});
+		const absolute = join(outDir, ...reportPath.split("/"));
+		await mkdir(dirname(absolute), { recursive: true });
+		await writeFile(absolute, report);
+	}
+
+	const json: ImportJson = {
+		pages: session.pageCount,
+		written: counts.written,
+		unchanged: counts.unchanged,
+		skipped: counts.skipped,
+		failed: counts.failed,
+		files,
+		problems: problems.map((p) => ({ title: p.title, message: p.message })),
+	};
+	return { json, text: textSummary(json, outDir, session.project, reportPath) };
+}
+
+let encoded = Buffer.allocUnsafe(1 << 16);
+
+/** UTF-8 bytes of a note in one reused buffer: a fresh buffer per note would leave the allocator fragmented. */
+function encode(text: string): Uint8Array {
+	if (text.length * 3 > encoded.length) encoded = Buffer.allocUnsafe(Math.max(text.length * 3, encoded.length * 2));
+	const length = encoded.write(text, 0, "utf8");
+	return encoded.subarray(0, length);
+}
+
+/** File names in a folder by lower-cased name; empty when the folder does not exist yet. */
+async function listFolder(folder: string): Promise<Map<string, string>> {
+	const names = new Map<string, string>();
+	try {
+		for (const name of await readdir(folder)) names.set(name.toLowerCase(), name);
+	} catch (error) {
+		if ((error as { code?: unknown }).code !== "ENOENT") throw error;
+	}
+	return names;
 }
 
 async function ensureFolder(path: string): Promise<void> {

@@ -17,17 +17,31 @@
  */
 import { parse, type Block, type Line, type Node, type PlainNode } from "../scrapbox/parse";
 
-/** The parser's indent: the length of the leading whitespace run. */
+/** The parser's indent: the length of the leading whitespace run (`/^\s+/`). */
 export function indentOf(row: string): number {
-	const match = /^\s+/.exec(row);
-	return match ? match[0].length : 0;
+	let i = 0;
+	while (i < row.length && isSpace(row.charCodeAt(i))) i++;
+	return i;
 }
 
-const BLOCK_HEAD = /^\s*(?:code|table):/;
+/** Exactly the characters of the regular-expression class `\s`. */
+function isSpace(code: number): boolean {
+	if (code === 32 || (code >= 9 && code <= 13)) return true;
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `/^\s*(?:code|table):/`, given the row's indent. */
+function isBlockHead(row: string, indent: number): boolean {
+	return row.startsWith("code:", indent) || row.startsWith("table:", indent);
+}
 /** Anything any inline pattern of the parser could start from. */
 const NOTATION = /[[`#]|:\/\//;
-/** Line-start notations: quote, helpfeel, command line, numbered list. */
-const LINE_START = /^[>?$%0-9]/;
+/** Line-start notations: quote, helpfeel, command line, numbered list (`/^[>?$%0-9]/`). */
+function startsLineNotation(content: string): boolean {
+	const c = content.charCodeAt(0);
+	return c === 62 || c === 63 || c === 36 || c === 37 || (c >= 48 && c <= 57);
+}
 
 /** Blocks for the rows of a page (`rows[0]` is the title line), equal to `parse(rows.join("\n"))`. */
 export function parseRows(rows: readonly string[]): Block[] {
@@ -53,8 +67,9 @@ export function parseRows(rows: readonly string[]): Block[] {
 	};
 	for (let i = 1; i < rows.length; ) {
 		const row = rows[i];
-		if (BLOCK_HEAD.test(row)) {
-			const head = indentOf(row);
+		const indent = indentOf(row);
+		if (isBlockHead(row, indent)) {
+			const head = indent;
 			let end = i + 1;
 			while (end < rows.length && indentOf(rows[end]) > head) end++;
 			if (runStart === -1) runStart = i;
@@ -62,9 +77,8 @@ export function parseRows(rows: readonly string[]): Block[] {
 			i = end;
 			continue;
 		}
-		const indent = indentOf(row);
 		const content = indent === 0 ? row : row.slice(indent);
-		if (NOTATION.test(content) || LINE_START.test(content)) {
+		if (NOTATION.test(content) || startsLineNotation(content)) {
 			if (runStart === -1) runStart = i;
 			units.push(i);
 		} else {

@@ -77,6 +77,19 @@ interface Sibling {
 
 type Last = "start" | "blank" | "paragraph" | "quote" | "heading" | "item" | "block";
 
+const BULLET: Sibling = { ordered: false, number: 0, delimiter: "." };
+const PADS: string[] = [];
+
+/** `n` spaces, built once per width. */
+function spaces(n: number): string {
+	let pad = PADS[n];
+	if (pad === undefined) {
+		pad = " ".repeat(n);
+		if (n < 4096) PADS[n] = pad;
+	}
+	return pad;
+}
+
 
 /**
  * Converts a page. `lines` are the page's lines including the title line
@@ -85,7 +98,14 @@ type Last = "start" | "blank" | "paragraph" | "quote" | "heading" | "item" | "bl
 export function convertLines(lines: readonly string[], lineIds: readonly string[] | undefined, settings: ConvertSettings): ConvertedBody {
 	const counter = { removed: 0 };
 	// The title line is not written, so what is removed from it is not counted.
-	const cleaned = lines.map((line, i) => cleanLine(line, i === 0 ? { removed: 0 } : counter));
+	let cleaned: readonly string[] = lines;
+	for (let i = 0; i < lines.length; i++) {
+		const clean = cleanLine(lines[i], i === 0 ? { removed: 0 } : counter);
+		if (clean !== lines[i]) {
+			if (cleaned === lines) cleaned = lines.slice();
+			(cleaned as string[])[i] = clean;
+		}
+	}
 	const blocks = parseRows(cleaned);
 	const rowIds = lineIds && settings.anchoredLineIds && settings.anchoredLineIds.size > 0 ? blockLineIds(cleaned, lineIds, blocks, settings.anchoredLineIds) : undefined;
 	const out = new Writer();
@@ -144,9 +164,9 @@ export function convertLines(lines: readonly string[], lineIds: readonly string[
 		const depth = levels.length;
 		const parent = depth > 0 ? levels[depth - 1] : undefined;
 		const markerColumn = parent ? Math.max(parent.markerColumn + INDENT_UNIT, parent.contentColumn) : 0;
-		siblings.length = Math.min(siblings.length, depth + 1);
+		if (siblings.length > depth + 1) siblings.length = depth + 1;
 		const previous = siblings[depth];
-		const pad = " ".repeat(markerColumn);
+		const pad = spaces(markerColumn);
 
 		if (block.type === "line") {
 			const kind = lineKind(block, settings);
@@ -156,7 +176,7 @@ export function convertLines(lines: readonly string[], lineIds: readonly string[
 				marker = `${kind.number}${delimiter} `;
 				siblings[depth] = { ordered: true, number: kind.number, delimiter };
 				if (depth === 0 && (last === "paragraph" || last === "quote") && kind.number !== 1) out.line("");
-			} else siblings[depth] = { ordered: false, number: 0, delimiter: "." };
+			} else siblings[depth] = BULLET;
 			let text: string;
 			if (kind.type === "quote") text = quotePrefix(block.nodes[0], settings);
 			else if (kind.type === "heading") text = `${"#".repeat(kind.level)} ${kind.text}`;
@@ -167,7 +187,7 @@ export function convertLines(lines: readonly string[], lineIds: readonly string[
 			out.line(pad + marker + text + suffix);
 			last = "item";
 		} else {
-			siblings[depth] = { ordered: false, number: 0, delimiter: "." };
+			siblings[depth] = BULLET;
 			const contentColumn = markerColumn + 2;
 			levels.push({ indent: block.indent, markerColumn, contentColumn });
 			last = writeBlock(out, block, pad + "- ", contentColumn, suffix, settings);
@@ -206,10 +226,13 @@ function lineKind(line: Line, settings: ConvertSettings): LineKind {
 
 /** A line that is only a `[** x]` decoration (spaces aside) whose size maps to a heading. */
 function headingOf(nodes: readonly Node[], settings: ConvertSettings): LineKind | undefined {
-	const meaningful = nodes.filter((n) => !(n.type === "plain" && n.text.trim() === ""));
-	if (meaningful.length !== 1) return undefined;
-	const node = meaningful[0];
-	if (node.type !== "decoration") return undefined;
+	let node: Node | undefined;
+	for (const n of nodes) {
+		if (n.type === "plain" && n.text.trim() === "") continue;
+		if (node !== undefined || n.type !== "decoration") return undefined;
+		node = n;
+	}
+	if (node === undefined || node.type !== "decoration") return undefined;
 	const star = node.decos.find((d) => d.startsWith("*-"));
 	if (!star) return undefined;
 	const level = headingLevelFor(Number(star.slice(2)), settings.headingLevels);
@@ -239,7 +262,7 @@ function lineText(nodes: readonly Node[], settings: ConvertSettings): string {
  * that swallows the following lines; wrapped in a span it stays inline.
  */
 function loneTag(text: string): string {
-	return /^<img [^>]*>$/.test(text) ? `<span>${text}</span>` : text;
+	return text.charCodeAt(0) === 60 && /^<img [^>]*>$/.test(text) ? `<span>${text}</span>` : text;
 }
 
 function quotePrefix(node: Node, settings: ConvertSettings): string {
@@ -318,21 +341,19 @@ function blockLineIds(lines: readonly string[], ids: readonly string[], blocks: 
 
 /** Collects output lines; leading and trailing blank lines are dropped. */
 class Writer {
-	private text = "";
-	/** Blank lines waiting for a non-blank one (dropped if none comes). */
+	// An array joined once: a string grown line by line would have to be flattened later, which costs more.
+	private readonly lines: string[] = [];
 	private blanks = 0;
 	line(line: string): void {
 		if (line === "") {
-			if (this.text !== "") this.blanks++;
+			if (this.lines.length > 0) this.blanks++;
 			return;
 		}
-		if (this.blanks > 0) {
-			this.text += "\n".repeat(this.blanks);
-			this.blanks = 0;
-		}
-		this.text += this.text === "" ? line : "\n" + line;
+		for (; this.blanks > 0; this.blanks--) this.lines.push("");
+		this.lines.push(line);
 	}
 	finish(): string {
-		return this.text;
+		return this.lines.join("\n");
 	}
 }
+

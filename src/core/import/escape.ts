@@ -34,41 +34,36 @@ export function escapeLinkText(text: string): string {
 	return escapeText(text).replace(/\]/g, "\\]");
 }
 
+const CANDIDATES = /[\\`*~[<$|_=%#^&]/g;
+
 function escapeInline(text: string): string {
-	let out = "";
-	const length = text.length;
-	for (let i = 0; i < length; i++) {
-		const c = text[i];
-		if (ALWAYS.has(c)) {
-			out += "\\" + c;
-			continue;
-		}
+	// One replace over the candidates builds a flat string; growing one character by character would not.
+	return text.replace(CANDIDATES, (c: string, i: number) => {
+		if (ALWAYS.has(c)) return "\\" + c;
 		const prev = i > 0 ? text[i - 1] : "";
-		const next = i + 1 < length ? text[i + 1] : "";
+		const next = i + 1 < text.length ? text[i + 1] : "";
 		switch (c) {
 			case "_":
-				out += prev !== "" && next !== "" && WORD.test(prev) && WORD.test(next) ? c : "\\" + c;
-				break;
+				return prev !== "" && next !== "" && WORD.test(prev) && WORD.test(next) ? c : "\\" + c;
 			case "=":
 			case "%":
-				out += prev === c || next === c ? "\\" + c : c;
-				break;
+				return prev === c || next === c ? "\\" + c : c;
 			case "#":
 			case "^":
-				out += prev === "" || SPACE.test(prev) ? "\\" + c : c;
-				break;
+				return prev === "" || SPACE.test(prev) ? "\\" + c : c;
 			case "&":
-				out += ENTITY.test(text.slice(i, i + 40)) ? "\\&" : c;
-				break;
+				return ENTITY.test(text.slice(i, i + 40)) ? "\\&" : c;
 			default:
-				out += c;
+				return c;
 		}
-	}
-	return out;
+	});
 }
 
 /** Escapes what only means something at the start of a block (after any spaces). Expects already-escaped text. */
 export function escapeBlockStart(text: string): string {
+	const c = text.charCodeAt(0);
+	// Nothing block-like starts with a letter, or with most other characters.
+	if (c !== 32 && c !== 9 && c !== 62 && c !== 45 && c !== 43 && c !== 61 && !(c >= 48 && c <= 57)) return text;
 	const lead = /^[ \t]*/.exec(text)![0];
 	const rest = lead === "" ? text : text.slice(lead.length);
 	const first = rest.charAt(0);

@@ -45,17 +45,17 @@ export function renderFrontmatter(entries: ReadonlyArray<readonly [string, Prope
 
 /** The `key: value` lines alone. */
 export function renderProperties(entries: ReadonlyArray<readonly [string, PropertyValue | undefined]>): string {
-	let out = "";
+	const lines: string[] = [];
 	for (const [key, value] of entries) {
 		if (value === undefined) continue;
 		if (Array.isArray(value)) {
 			if (value.length === 0) continue;
-			out += `${key}:\n`;
-			for (const item of value) out += `  - ${yamlString(item)}\n`;
-		} else if (typeof value === "string") out += `${key}: ${yamlString(value)}\n`;
-		else out += `${key}: ${value.dateTime}\n`;
+			lines.push(`${key}:`);
+			for (const item of value) lines.push(`  - ${yamlString(item)}`);
+		} else if (typeof value === "string") lines.push(`${key}: ${yamlString(value)}`);
+		else lines.push(`${key}: ${value.dateTime}`);
 	}
-	return out;
+	return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
 /**

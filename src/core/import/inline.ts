@@ -55,19 +55,26 @@ export function renderInline(nodes: readonly Node[], ctx: InlineContext, blockSt
 
 /** Resolves each emphasis against its neighbours; the ends of the list count as a boundary. */
 function joinPieces(pieces: Piece[]): string {
-	let out = "";
+	if (pieces.length === 1 && typeof pieces[0] === "string") return pieces[0];
+	const parts: string[] = [];
+	// The last character written, kept aside: reading it back from a growing string would flatten it each time.
+	let last = "";
 	for (let i = 0; i < pieces.length; i++) {
 		const piece = pieces[i];
+		let text: string;
 		if (typeof piece === "string") {
 			// `](` would turn a link written just before into a Markdown link with this text as its URL.
-			out += piece.charAt(0) === "(" && out.charAt(out.length - 1) === "]" ? "\\" + piece : piece;
-			continue;
+			text = piece.charAt(0) === "(" && last === "]" ? "\\" + piece : piece;
+		} else {
+			const next = pieces[i + 1];
+			const nextChar = next === undefined ? "" : typeof next === "string" ? next.charAt(0) : next.marker.charAt(0);
+			text = resolveEmphasis(piece, last, nextChar);
 		}
-		const next = pieces[i + 1];
-		const nextChar = next === undefined ? "" : typeof next === "string" ? next.charAt(0) : next.marker.charAt(0);
-		out += resolveEmphasis(piece, out.charAt(out.length - 1), nextChar);
+		if (text === "") continue;
+		parts.push(text);
+		last = text.charAt(text.length - 1);
 	}
-	return out;
+	return parts.join("");
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -180,7 +187,7 @@ function renderLink(pathType: "absolute" | "root" | "relative", href: string, co
 		return `[${escapeLinkText(content)}](${safeUrl(href)})`;
 	}
 	if (pathType === "root") return renderRootLink(href, href, ctx, inTable);
-	const anchored = LINE_ANCHOR.exec(href);
+	const anchored = href.indexOf("#") === -1 ? null : LINE_ANCHOR.exec(href);
 	if (anchored) return ctx.pageLink(anchored[1], anchored[1] === "" ? href : anchored[1], anchored[2], inTable);
 	return ctx.pageLink(href, href, undefined, inTable);
 }
@@ -191,7 +198,7 @@ function renderRootLink(href: string, display: string, ctx: InlineContext, inTab
 	const project = slash === -1 ? href.slice(1) : href.slice(1, slash);
 	let title = slash === -1 ? "" : href.slice(slash + 1);
 	let anchor: string | undefined;
-	const anchored = LINE_ANCHOR.exec(title);
+	const anchored = title.indexOf("#") === -1 ? null : LINE_ANCHOR.exec(title);
 	if (anchored) {
 		title = anchored[1];
 		anchor = anchored[2];

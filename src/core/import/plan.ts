@@ -127,6 +127,7 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
 	}
 
 	const siblings = new Map(resolved.siblingProjects.map((s) => [s.project.toLowerCase(), s]));
+	const plainLinks = new Map<string, string>();
 	const settings: SessionSettings = {
 		project: resolved.project,
 		hashtags: resolved.hashtags,
@@ -137,10 +138,18 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
 		currentImages: [],
 		iconCache: new Map(),
 		pageLink(title, display, anchor, inTable) {
+			// Most links are `[title]` as written: cache those, they recur across pages.
+			const plain = display === title && anchor === undefined && !inTable && title !== "";
+			if (plain) {
+				const cached = plainLinks.get(title);
+				if (cached !== undefined) return cached;
+			}
 			const target = title === "" ? settings.currentTitle : title;
 			const index = names.byKey.get(titleKey(target));
 			const name = index !== undefined ? names.names[index] : nameForMissingPage(names, target);
-			return noteLink(name, name, display, anchor, inTable);
+			const link = noteLink(name, name, display, anchor, inTable);
+			if (plain) plainLinks.set(title, link);
+			return link;
 		},
 		siblingLink(project, title, display, anchor, inTable) {
 			const sibling = siblings.get(project.toLowerCase());
@@ -193,7 +202,8 @@ function encodeNoteFile(name: string): string {
 }
 
 export function notePath(folder: string, name: string): string {
-	return joinPath(folder, name + NOTE_EXTENSION);
+	// `folder` is already normalised and a name never holds a slash.
+	return folder === "" ? name + NOTE_EXTENSION : `${folder}/${name}${NOTE_EXTENSION}`;
 }
 
 /** Converts the page at `position` in `session.pages`. Never throws: a failure comes back as a problem. */
@@ -242,8 +252,10 @@ function buildNote(session: ImportSession, page: ExportPage, name: string, path:
 		["scrapbox_project", project],
 	];
 	const properties = renderProperties(entries);
-	const text = body.markdown === "" ? "" : body.markdown + "\n";
-	const content = `---\n${properties}${HASH_KEY}: "${contentHash("---\n", properties, "---\n", text)}"\n---\n${text}`;
+	const end = body.markdown === "" ? "" : "\n";
+	const hash = contentHash("---\n", properties, "---\n", body.markdown, end);
+	// One join makes one flat string, ready to write.
+	const content = ["---\n", properties, `${HASH_KEY}: "${hash}"\n---\n`, body.markdown, end].join("");
 
 	const createdMs = toMs(page.created);
 	const updatedMs = toMs(page.updated);
@@ -354,15 +366,26 @@ function withoutHash(content: string): string {
 
 /**
  * The hash of a note's content (given whole or in consecutive parts): 32-bit
- * FNV-1a over the UTF-16 code units, and the length. It only has to notice edits, not resist anyone crafting them.
+ * FNV-1a-style mixing of the UTF-16 code units taken two at a time, and the
+ * length. It only has to notice edits, not resist anyone crafting them.
  */
 export function contentHash(...parts: string[]): string {
-	// Hashing the parts in turn equals hashing their concatenation, without building it.
 	let h = 0x811c9dc5;
 	let length = 0;
+	// A code unit left over from one part pairs with the first of the next, so parts hash as their concatenation.
+	let carry = -1;
 	for (const text of parts) {
-		for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+		let i = 0;
+		if (carry !== -1 && text.length > 0) {
+			h = Math.imul(h ^ (carry | (text.charCodeAt(0) << 16)), 0x01000193);
+			carry = -1;
+			i = 1;
+		}
+		const end = text.length - ((text.length - i) % 2);
+		for (; i < end; i += 2) h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+		if (end < text.length) carry = text.charCodeAt(end);
 		length += text.length;
 	}
+	if (carry !== -1) h = Math.imul(h ^ carry, 0x01000193);
 	return (h >>> 0).toString(16).padStart(8, "0") + length.toString(16);
 }

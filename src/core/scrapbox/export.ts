@@ -11,10 +11,11 @@
  * export gets one clear message and nothing is imported. Inside an export, one
  * bad page is reported and skipped while the rest go on.
  *
- * Large projects (26,000 pages) are read from bytes by `readExportBytes`, which
- * parses one page at a time and, unless asked to keep them, lets each page's
- * lines go again: `loadPage` reads them back when the page is converted. Peak
- * memory then stays near the size of the file instead of several times it.
+ * Large projects (26,000 pages) are read from bytes by `readExportBytes` (or
+ * from an open file by `readExportSource`), which parses one page at a time
+ * and, unless asked to keep them, lets each page's lines go again: `loadPage`
+ * reads them back when the page is converted. Peak memory then stays well
+ * under the size of the parsed file.
  */
 
 export interface ExportPage {
@@ -226,19 +227,43 @@ function firstLine(text: string): string {
 export interface ReadBytesOptions {
 	/** Keep every page's lines in memory (default false: `loadPage` reads them again). */
 	keepLines?: boolean;
+	/** Bytes read from the source at a time (default 1 MiB). */
+	chunkSize?: number;
 }
 
 /**
- * Reads an export from the file's bytes (UTF-8). Same result and messages as
+ * Random access to the export's bytes (UTF-8), so a large file need not be in
+ * memory: the command line reads from the open file, the plugin from an
+ * ArrayBuffer. `read` returns exactly `end - start` bytes.
+ */
+export interface ByteSource {
+	readonly size: number;
+	read(start: number, end: number): Uint8Array;
+}
+
+/** A byte source over bytes already in memory. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+	return { size: bytes.length, read: (start, end) => bytes.subarray(start, end) };
+}
+
+/**
+ * Reads an export from the file's bytes. Same result and messages as
  * `readExport`, but only one page is parsed at a time; the file's structure is
  * checked first, so a broken file still gets its one message and nothing else.
  */
 export function readExportBytes(bytes: Uint8Array, options: ReadBytesOptions = {}): ReadExportResult {
+	return readExportSource(bytesSource(bytes), options);
+}
+
+/** `readExportBytes` over a byte source, read in chunks; pages are read again from it by `loadPage`. */
+export function readExportSource(source: ByteSource, options: ReadBytesOptions = {}): ReadExportResult {
 	const decoder = new TextDecoder("utf-8");
-	const whole = () => readExport(decoder.decode(bytes));
+	const whole = () => readExport(decoder.decode(source.read(0, source.size)));
+	const chunkSize = Math.max(1, options.chunkSize ?? CHUNK);
+	const cursor = new Cursor(source, chunkSize);
 	let skeleton: Skeleton | undefined;
 	try {
-		skeleton = scanSkeleton(bytes);
+		skeleton = scanSkeleton(cursor);
 	} catch {
 		skeleton = undefined;
 	}
@@ -247,7 +272,7 @@ export function readExportBytes(bytes: Uint8Array, options: ReadBytesOptions = {
 
 	const data: Record<string, unknown> = {};
 	try {
-		for (const [key, [start, end]] of skeleton.values) data[key] = JSON.parse(decoder.decode(bytes.subarray(start, end)));
+		for (const [key, [start, end]] of skeleton.values) data[key] = JSON.parse(decoder.decode(cursor.slice(start, end)));
 	} catch {
 		return whole();
 	}
@@ -263,7 +288,7 @@ export function readExportBytes(bytes: Uint8Array, options: ReadBytesOptions = {
 		const [start, end] = ranges[index];
 		let value: unknown;
 		try {
-			value = JSON.parse(decoder.decode(bytes.subarray(start, end)));
+			value = JSON.parse(decoder.decode(cursor.slice(start, end)));
 		} catch (error) {
 			return fail("not-json", error instanceof Error ? firstLine(error.message) : undefined);
 		}
@@ -286,14 +311,65 @@ export function readExportBytes(bytes: Uint8Array, options: ReadBytesOptions = {
 	if (invalid) return fail(invalid);
 	const exported: ScrapboxExport = { ...topLevel(data), pages, pageCount: ranges.length, issues, anchoredLineIds };
 	if (!options.keepLines) {
+		// Pages are converted in file order, so a second cursor reads the file once more, in chunks.
+		const again = new Cursor(source, chunkSize);
 		exported.loadPage = (page) => {
 			const span = spans.get(page);
 			if (!span || page.lines.length > 0) return page;
-			const result = readPage(JSON.parse(decoder.decode(bytes.subarray(span[0], span[1]))), page.index);
+			const result = readPage(JSON.parse(decoder.decode(again.slice(span[0], span[1]))), page.index);
 			return "page" in result ? result.page : page;
 		};
 	}
 	return { ok: true, export: exported };
+}
+
+const CHUNK = 1 << 20;
+
+/** Sequential-friendly access to a byte source through one chunk at a time. */
+class Cursor {
+	private chunk: Uint8Array = new Uint8Array(0);
+	private base = 0;
+	constructor(
+		private readonly source: ByteSource,
+		private readonly chunkSize: number,
+	) {}
+
+	get size(): number {
+		return this.source.size;
+	}
+
+	/** The byte at `pos`, or -1 past the end. */
+	byte(pos: number): number {
+		const i = pos - this.base;
+		if (i >= 0 && i < this.chunk.length) return this.chunk[i];
+		if (pos >= this.source.size || pos < 0) return -1;
+		this.base = pos;
+		this.chunk = this.source.read(pos, Math.min(this.source.size, pos + this.chunkSize));
+		return this.chunk[0];
+	}
+
+	/** The position of the next `"` at or after `pos`, searched natively inside the current chunk; -1 at the end. */
+	nextQuote(pos: number): number {
+		for (;;) {
+			const i = pos - this.base;
+			if (i >= 0 && i < this.chunk.length) {
+				const found = this.chunk.indexOf(0x22, i);
+				if (found !== -1) return this.base + found;
+				pos = this.base + this.chunk.length;
+			}
+			if (this.byte(pos) === -1) return -1;
+		}
+	}
+
+	/** Bytes `start`..`end`, from the current chunk when they lie in it. */
+	slice(start: number, end: number): Uint8Array {
+		const i = start - this.base;
+		if (i >= 0 && end - this.base <= this.chunk.length) return this.chunk.subarray(i, end - this.base);
+		if (end - start >= this.chunkSize) return this.source.read(start, end);
+		this.base = start;
+		this.chunk = this.source.read(start, Math.min(this.source.size, start + this.chunkSize));
+		return this.chunk.subarray(0, end - start);
+	}
 }
 
 interface Skeleton {
@@ -304,32 +380,32 @@ interface Skeleton {
 }
 
 /** Walks the top-level object; throws on anything that is not well-formed structure. */
-function scanSkeleton(bytes: Uint8Array): Skeleton | undefined {
-	let pos = skipSpace(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-	if (bytes[pos] !== 0x7b) return undefined;
+function scanSkeleton(bytes: Cursor): Skeleton | undefined {
+	let pos = skipSpace(bytes, bytes.byte(0) === 0xef && bytes.byte(1) === 0xbb && bytes.byte(2) === 0xbf ? 3 : 0);
+	if (bytes.byte(pos) !== 0x7b) return undefined;
 	const values = new Map<string, readonly [number, number]>();
 	let pages: Array<readonly [number, number]> | undefined;
 	pos = skipSpace(bytes, pos + 1);
-	if (bytes[pos] === 0x7d) return { values, pages };
+	if (bytes.byte(pos) === 0x7d) return { values, pages };
 	for (;;) {
-		if (bytes[pos] !== 0x22) throw new Error("key expected");
+		if (bytes.byte(pos) !== 0x22) throw new Error("key expected");
 		const keyEnd = skipString(bytes, pos);
-		const key = JSON.parse(new TextDecoder().decode(bytes.subarray(pos, keyEnd))) as string;
+		const key = JSON.parse(new TextDecoder().decode(bytes.slice(pos, keyEnd))) as string;
 		pos = skipSpace(bytes, keyEnd);
-		if (bytes[pos] !== 0x3a) throw new Error("colon expected");
+		if (bytes.byte(pos) !== 0x3a) throw new Error("colon expected");
 		pos = skipSpace(bytes, pos + 1);
 		const valueStart = pos;
-		if (key === "pages" && bytes[pos] === 0x5b) {
+		if (key === "pages" && bytes.byte(pos) === 0x5b) {
 			pages = [];
 			pos = skipSpace(bytes, pos + 1);
-			if (bytes[pos] === 0x5d) pos++;
+			if (bytes.byte(pos) === 0x5d) pos++;
 			else {
 				for (;;) {
 					const elementEnd = skipValue(bytes, pos);
 					pages.push([pos, elementEnd]);
 					pos = skipSpace(bytes, elementEnd);
-					if (bytes[pos] === 0x2c) pos = skipSpace(bytes, pos + 1);
-					else if (bytes[pos] === 0x5d) {
+					if (bytes.byte(pos) === 0x2c) pos = skipSpace(bytes, pos + 1);
+					else if (bytes.byte(pos) === 0x5d) {
 						pos++;
 						break;
 					} else throw new Error("comma expected");
@@ -343,54 +419,55 @@ function scanSkeleton(bytes: Uint8Array): Skeleton | undefined {
 			values.set(key, [valueStart, pos]);
 		}
 		pos = skipSpace(bytes, pos);
-		if (bytes[pos] === 0x2c) pos = skipSpace(bytes, pos + 1);
-		else if (bytes[pos] === 0x7d) break;
+		if (bytes.byte(pos) === 0x2c) pos = skipSpace(bytes, pos + 1);
+		else if (bytes.byte(pos) === 0x7d) break;
 		else throw new Error("comma expected");
 	}
-	if (skipSpace(bytes, pos + 1) !== bytes.length) throw new Error("trailing data");
+	if (skipSpace(bytes, pos + 1) !== bytes.size) throw new Error("trailing data");
 	return { values, pages };
 }
 
-function skipSpace(bytes: Uint8Array, pos: number): number {
-	while (pos < bytes.length) {
-		const c = bytes[pos];
-		if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+function skipSpace(bytes: Cursor, pos: number): number {
+	for (;;) {
+		const c = bytes.byte(pos);
+		if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return pos;
 		pos++;
 	}
-	return pos;
 }
 
-/** The position after the string starting at `pos` (a `"`). */
-function skipString(bytes: Uint8Array, pos: number): number {
-	for (let i = pos + 1; i < bytes.length; i++) {
-		const c = bytes[i];
-		if (c === 0x5c) i++;
-		else if (c === 0x22) return i + 1;
+/** The position after the string starting at `pos` (a `"`). Most of an export's bytes are in strings, so this is the hot loop. */
+function skipString(bytes: Cursor, pos: number): number {
+	for (let from = pos + 1; ; ) {
+		const quote = bytes.nextQuote(from);
+		if (quote === -1) throw new Error("unterminated string");
+		// Escaped when an odd number of backslashes precede it.
+		let slashes = 0;
+		while (bytes.byte(quote - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return quote + 1;
+		from = quote + 1;
 	}
-	throw new Error("unterminated string");
 }
 
 /** The position after the JSON value starting at `pos`. Nested content is checked by JSON.parse later. */
-function skipValue(bytes: Uint8Array, pos: number): number {
-	const first = bytes[pos];
+function skipValue(bytes: Cursor, pos: number): number {
+	const first = bytes.byte(pos);
 	if (first === 0x22) return skipString(bytes, pos);
 	if (first === 0x7b || first === 0x5b) {
 		let depth = 0;
-		for (let i = pos; i < bytes.length; i++) {
-			const c = bytes[i];
+		for (let i = pos; ; i++) {
+			const c = bytes.byte(i);
 			if (c === 0x22) i = skipString(bytes, i) - 1;
 			else if (c === 0x7b || c === 0x5b) depth++;
 			else if (c === 0x7d || c === 0x5d) {
 				depth--;
 				if (depth === 0) return i + 1;
-			}
+			} else if (c === -1) throw new Error("unbalanced");
 		}
-		throw new Error("unbalanced");
 	}
 	let i = pos;
-	while (i < bytes.length) {
-		const c = bytes[i];
-		if (c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) break;
+	for (;;) {
+		const c = bytes.byte(i);
+		if (c === -1 || c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) break;
 		i++;
 	}
 	if (i === pos) throw new Error("value expected");

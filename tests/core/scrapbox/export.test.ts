@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pageWithLines, readExport, readExportBytes, type ReadExportResult } from "../../../src/core/scrapbox/export";
+import { bytesSource, pageWithLines, readExport, readExportBytes, readExportSource, type ReadExportResult } from "../../../src/core/scrapbox/export";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../import/fixtures");
 const fixture = (name: string) => readFileSync(join(fixtures, `${name}.json`), "utf8");
@@ -71,6 +71,32 @@ describe("reading export shapes", () => {
 			expect(lean.pages.every((p) => p.lines.length === 0), name).toBe(true);
 			expect(lean.pages.map((p) => pageWithLines(lean, p)), name).toEqual(fromText.pages);
 			expect({ ...lean, pages: [], loadPage: undefined }).toEqual({ ...fromText, pages: [], loadPage: undefined });
+		}
+	});
+
+	it("reads the same through any chunk size, and from a source that is not in memory", () => {
+		for (const name of ["notation", "shape-backup", "collisions"]) {
+			const text = fixture(name);
+			const expected = ok(readExport(text)).pages;
+			for (const chunkSize of [1, 7, 64, 4096]) {
+				const data = bytes(text);
+				let reads = 0;
+				const source = {
+					size: data.length,
+					read: (start: number, end: number) => {
+						reads++;
+						return data.slice(start, end);
+					},
+				};
+				const lean = ok(readExportSource(source, { chunkSize }));
+				expect(lean.pages.map((p) => pageWithLines(lean, p)), `${name} @${chunkSize}`).toEqual(expected);
+				expect(reads).toBeGreaterThan(0);
+			}
+		}
+		for (const [text, message] of [["{\"pages\": [{\"title\": \"a\", \"lines\": [\"a\"]}", /not JSON/], ["{\"pages\": []}", /no pages/]] as const) {
+			const result = readExportSource(bytesSource(bytes(text)), { chunkSize: 3 });
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.error.message).toMatch(message);
 		}
 	});
 
