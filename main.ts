@@ -8,6 +8,7 @@ import { applyLanguage } from "./src/plugin/language";
 import { PluginStore } from "./src/plugin/store";
 import type { LensHost } from "./src/plugin/host";
 import { registerNoteIndex } from "./src/plugin/note-index/register";
+import { registerTimeline } from "./src/plugin/timeline/register";
 import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 
 export default class ScrapboxLensPlugin extends Plugin implements LensHost {
@@ -20,6 +21,7 @@ export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 		applyLanguage(this.settings);
 		this.addSettingTab(new ScrapboxLensSettingTab(this.app, this));
 		registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
+		registerTimeline(this);
 	}
 
 	async saveSettings(): Promise<void> {

@@ -7,11 +7,13 @@
 import { general } from "./en/general";
 import { cli } from "./en/cli";
 import { noteIndex } from "./en/note-index";
+import { timeline } from "./en/timeline";
 
 export const en = {
 	...general,
 	...cli,
 	...noteIndex,
+	...timeline,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,9 +6,11 @@ import type { MessageKey } from "./en";
 import { general } from "./ja/general";
 import { cli } from "./ja/cli";
 import { noteIndex } from "./ja/note-index";
+import { timeline } from "./ja/timeline";
 
 export const ja: Record<MessageKey, string> = {
 	...general,
 	...cli,
 	...noteIndex,
+	...timeline,
 };

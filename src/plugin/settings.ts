@@ -14,12 +14,18 @@ export interface ScrapboxLensSettings {
 	/** Which notes get Scrapbox rendering; the rendering features read this. */
 	renderScope: RenderScope;
 	showStatusBar: boolean;
+	/** Timeline: dated lines outside quotes count too (the core's `unquoted`). */
+	timelineUnquoted: boolean;
+	/** Timeline: space events by the time between them (pane and canvas export). */
+	timelineProportional: boolean;
 }
 
 export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
 	language: "auto",
 	renderScope: "detected",
 	showStatusBar: true,
+	timelineUnquoted: false,
+	timelineProportional: false,
 };
 
 /** Values a setting may take when it is one of a fixed set. */
@@ -98,6 +104,27 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 			.addToggle((toggle) =>
 				toggle.setValue(this.host.settings.showStatusBar).onChange(async (value) => {
 					this.host.settings.showStatusBar = value;
+					await this.host.saveSettings();
+				}),
+			);
+
+		// Timeline pane (src/plugin/timeline).
+		new Setting(containerEl).setName(t("settings.heading.timeline")).setHeading();
+		new Setting(containerEl)
+			.setName(t("settings.timelineUnquoted.name"))
+			.setDesc(t("settings.timelineUnquoted.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings.timelineUnquoted).onChange(async (value) => {
+					this.host.settings.timelineUnquoted = value;
+					await this.host.saveSettings();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t("settings.timelineProportional.name"))
+			.setDesc(t("settings.timelineProportional.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings.timelineProportional).onChange(async (value) => {
+					this.host.settings.timelineProportional = value;
 					await this.host.saveSettings();
 				}),
 			);

@@ -1,0 +1,777 @@
+/**
+ * The timeline pane: dated quotes of the active note (following the active
+ * leaf), its folder, a tag or the whole vault, as a chronological list with an
+ * overview strip, a text filter, keyboard navigation, and exports.
+ *
+ * - Nothing is read before layout-ready; vault events are heard from then on.
+ * - Notes are read through an `EventCache`: a refresh re-reads only notes whose
+ *   mtime or size changed or that a vault event named, in time slices with
+ *   progress; a newer refresh cancels an older one.
+ * - Live updates are debounced (300 ms), and keep scroll position, focus and
+ *   which cards are expanded.
+ */
+import {
+	AbstractInputSuggest,
+	ItemView,
+	Keymap,
+	Menu,
+	Notice,
+	TFile,
+	debounce,
+	getAllTags,
+	setIcon,
+	type App,
+	type HoverParent,
+	type HoverPopover,
+	type TAbstractFile,
+	type ViewStateResult,
+	type WorkspaceLeaf,
+} from "obsidian";
+import { dayNumber, formatDatePoint, type DateLanguage } from "../../core/dates";
+import { eventDateLabel, filterEvents, sortEvents, type TimelineEvent } from "../../core/timeline";
+import type { Notation } from "../../core/quotes";
+import { currentLanguage, t } from "../../i18n";
+import type { LensHost } from "../host";
+import { EventCache } from "./event-cache";
+import { writeExport, type ExportKind } from "./export";
+import { eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
+import { openEventSource } from "./open-source";
+import { OverviewStrip } from "./overview";
+import { exportFolder, filesInScope, inScope, scopeName, SCOPES, tagKey, vaultTags, type ScopeTarget, type TimelineScope } from "./scope";
+import type { InlineContext } from "./inline";
+
+export const TIMELINE_VIEW = "scrapbox-lens-timeline";
+export const TIMELINE_ICON = "calendar-clock";
+
+/** Vault changes are gathered this long before the pane refreshes. */
+const REFRESH_DELAY_MS = 300;
+/** Room the sticky year label takes above a card the list scrolls to. */
+const STICKY_OFFSET_PX = 34;
+
+class TagSuggest extends AbstractInputSuggest<string> {
+	constructor(
+		app: App,
+		private readonly input: HTMLInputElement,
+		private readonly choose: (tag: string) => void,
+	) {
+		super(app, input);
+	}
+
+	protected getSuggestions(query: string): string[] {
+		const q = tagKey(query);
+		return vaultTags(this.app)
+			.filter((tag) => tagKey(tag).includes(q))
+			.slice(0, 50);
+	}
+
+	renderSuggestion(tag: string, el: HTMLElement): void {
+		el.setText(tag);
+	}
+
+	override selectSuggestion(tag: string): void {
+		this.input.value = tag;
+		this.choose(tag);
+		this.close();
+	}
+}
+
+export class TimelineView extends ItemView implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+	private target: ScopeTarget = { scope: "note", anchor: null, tag: "" };
+	private readonly cache: EventCache;
+	private all: ListItem[] = [];
+	private shown: ListItem[] = [];
+	private noteCount = 0;
+	private filterText = "";
+	private readonly expanded = new Set<string>();
+	private focusIndex = 0;
+	private generation = 0;
+	private closed = false;
+	private loaded = false;
+	private unquoted: boolean;
+	private proportional: boolean;
+	private windowFrame: number | null = null;
+	/** Notes this pane exported: opening one does not make the pane follow it away from what was exported. */
+	private readonly exported = new Set<string>();
+
+	private scopeSelect!: HTMLSelectElement;
+	private tagRow!: HTMLElement;
+	private tagInput!: HTMLInputElement;
+	private filterInput!: HTMLInputElement;
+	private proportionalButton!: HTMLElement;
+	private expandButton!: HTMLElement;
+	private summaryEl!: HTMLElement;
+	private progressEl!: HTMLElement;
+	private overview!: OverviewStrip;
+	private scrollEl!: HTMLElement;
+	private list!: TimelineList;
+	private emptyEl!: HTMLElement;
+
+	private readonly scheduleRefresh = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
+	private readonly scheduleFilter = debounce(() => this.applyFilter(false), 120, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: LensHost,
+	) {
+		super(leaf);
+		this.unquoted = host.settings.timelineUnquoted;
+		this.proportional = host.settings.timelineProportional;
+		this.cache = new EventCache(this.app, () => this.unquoted);
+	}
+
+	getViewType(): string {
+		return TIMELINE_VIEW;
+	}
+
+	getDisplayText(): string {
+		return t("timeline.title");
+	}
+
+	override getIcon(): string {
+		return TIMELINE_ICON;
+	}
+
+	override getState(): Record<string, unknown> {
+		return { scope: this.target.scope, tag: this.target.tag };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (state ?? {}) as { scope?: unknown; tag?: unknown };
+		const scope = SCOPES.includes(s.scope as TimelineScope) ? (s.scope as TimelineScope) : this.target.scope;
+		const tag = typeof s.tag === "string" ? s.tag : this.target.tag;
+		if (scope !== this.target.scope || tag !== this.target.tag) {
+			this.target = { ...this.target, scope, tag };
+			if (this.scopeSelect) this.syncControls();
+			if (this.loaded) void this.refresh();
+		}
+		await super.setState(state, result);
+	}
+
+	/** What the pane covers now (for commands and tests). */
+	get scopeTarget(): Readonly<ScopeTarget> {
+		return this.target;
+	}
+
+	/** The events shown, after the filter, in time order. */
+	get events(): TimelineEvent[] {
+		return this.shown.map((i) => i.event);
+	}
+
+	/** Switches the scope (as the dropdown does) and refreshes. */
+	setScope(scope: TimelineScope, tag?: string): Promise<void> {
+		this.target = { ...this.target, scope, tag: tag ?? this.target.tag };
+		if (scope === "tag" && !tagKey(this.target.tag) && this.target.anchor) this.target.tag = this.firstTagOf(this.target.anchor);
+		this.syncControls();
+		this.app.workspace.requestSaveLayout();
+		return this.refresh();
+	}
+
+	override async onOpen(): Promise<void> {
+		this.closed = false;
+		const active = this.app.workspace.getActiveFile();
+		if (active?.extension === "md") this.target.anchor = active;
+		this.buildDom();
+		this.renderEmpty(t("timeline.waiting"));
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
+		this.registerEvent(
+			this.host.onSettingsChange((settings) => {
+				if (settings.timelineUnquoted !== this.unquoted) {
+					this.unquoted = settings.timelineUnquoted;
+					this.cache.clear();
+					void this.refresh();
+				}
+				if (settings.timelineProportional !== this.proportional) {
+					this.proportional = settings.timelineProportional;
+					this.syncControls();
+					this.render(true);
+				}
+			}),
+		);
+		// Vault 'create' fires for every note while the vault loads; start after it.
+		this.app.workspace.onLayoutReady(() => {
+			if (this.closed) return;
+			this.loaded = true;
+			this.registerEvent(this.app.vault.on("modify", (file) => this.onChanged(file)));
+			this.registerEvent(this.app.vault.on("create", (file) => this.onChanged(file)));
+			this.registerEvent(this.app.vault.on("delete", (file) => this.onRemoved(file.path)));
+			this.registerEvent(
+				this.app.vault.on("rename", (file, oldPath) => {
+					this.onRemoved(oldPath);
+					this.onChanged(file);
+				}),
+			);
+			// Tag membership is known only once the metadata cache has the note.
+			this.registerEvent(
+				this.app.metadataCache.on("changed", (file) => {
+					if (this.target.scope === "tag") this.scheduleRefresh();
+					else if (inScope(this.app, this.target, file) && !this.cache.fresh(file)) this.scheduleRefresh();
+				}),
+			);
+			void this.refresh();
+		});
+	}
+
+	override async onClose(): Promise<void> {
+		this.closed = true;
+		this.generation++;
+		this.scheduleRefresh.cancel();
+		this.scheduleFilter.cancel();
+		if (this.windowFrame !== null) window.cancelAnimationFrame(this.windowFrame);
+		this.list?.stop();
+		this.contentEl.empty();
+	}
+
+	override onPaneMenu(menu: Menu, source: string): void {
+		super.onPaneMenu(menu, source);
+		this.fillMenu(menu);
+	}
+
+	private fillMenu(menu: Menu): void {
+		menu.addItem((item) =>
+			item
+				.setTitle(t("timeline.action.exportMarkdown"))
+				.setIcon("file-text")
+				.onClick(() => void this.export("markdown")),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle(t("timeline.action.exportCanvas"))
+				.setIcon("layout-dashboard")
+				.onClick(() => void this.export("canvas")),
+		);
+		menu.addSeparator();
+		menu.addItem((item) =>
+			item
+				.setTitle(t("timeline.action.proportional"))
+				.setIcon("ruler")
+				.setChecked(this.proportional)
+				.onClick(() => void this.toggleProportional()),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle(this.allExpanded() ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"))
+				.setIcon(this.allExpanded() ? "chevrons-down-up" : "chevrons-up-down")
+				.onClick(() => this.toggleAll()),
+		);
+	}
+
+	// -------------------------------------------------------------------------
+	// DOM
+
+	private buildDom(): void {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("sbl-timeline");
+
+		const toolbar = root.createDiv({ cls: "sbl-tl-toolbar" });
+		this.scopeSelect = toolbar.createEl("select", { cls: ["dropdown", "sbl-tl-scope"], attr: { "aria-label": t("timeline.scope.label") } });
+		for (const scope of SCOPES) this.scopeSelect.createEl("option", { value: scope, text: t(`timeline.scope.${scope}`) });
+		this.registerDomEvent(this.scopeSelect, "change", () => void this.setScope(this.scopeSelect.value as TimelineScope));
+		const actions = toolbar.createDiv({ cls: "sbl-tl-actions" });
+		this.proportionalButton = this.actionButton(actions, "ruler", t("timeline.action.proportional"), () => void this.toggleProportional());
+		this.expandButton = this.actionButton(actions, "chevrons-up-down", t("timeline.action.expandAll"), () => this.toggleAll());
+		this.actionButton(actions, "download", t("timeline.action.export"), (evt) => {
+			const menu = new Menu();
+			menu.addItem((item) =>
+				item
+					.setTitle(t("timeline.action.exportMarkdown"))
+					.setIcon("file-text")
+					.onClick(() => void this.export("markdown")),
+			);
+			menu.addItem((item) =>
+				item
+					.setTitle(t("timeline.action.exportCanvas"))
+					.setIcon("layout-dashboard")
+					.onClick(() => void this.export("canvas")),
+			);
+			menu.showAtMouseEvent(evt);
+		});
+
+		this.tagRow = root.createDiv({ cls: "sbl-tl-tag-row" });
+		this.tagInput = this.tagRow.createEl("input", { cls: "sbl-tl-tag", type: "text", attr: { placeholder: t("timeline.tag.placeholder"), "aria-label": t("timeline.scope.tag"), spellcheck: "false" } });
+		new TagSuggest(this.app, this.tagInput, (tag) => {
+			this.target.tag = tag;
+			this.app.workspace.requestSaveLayout();
+			void this.refresh();
+		});
+		this.registerDomEvent(this.tagInput, "input", () => {
+			this.target.tag = this.tagInput.value;
+			this.app.workspace.requestSaveLayout();
+			this.scheduleRefresh();
+		});
+
+		const search = root.createDiv({ cls: ["search-input-container", "sbl-tl-search"] });
+		this.filterInput = search.createEl("input", {
+			cls: "sbl-tl-filter",
+			type: "search",
+			attr: { placeholder: t("timeline.filter.placeholder"), "aria-label": t("timeline.filter.placeholder"), spellcheck: "false", enterkeyhint: "search" },
+		});
+		const clear = search.createDiv({ cls: ["search-input-clear-button", "sbl-tl-filter-clear"], attr: { "aria-label": t("timeline.filter.clear"), role: "button" } });
+		this.registerDomEvent(clear, "click", () => {
+			this.filterInput.value = "";
+			this.onFilterInput();
+			this.filterInput.focus();
+		});
+		this.registerDomEvent(this.filterInput, "input", () => this.onFilterInput());
+		this.registerDomEvent(this.filterInput, "keydown", (evt) => {
+			if ((evt.key === "ArrowDown" || evt.key === "Enter") && this.shown.length > 0) {
+				evt.preventDefault();
+				this.scheduleFilter.run();
+				this.focusEvent(Math.min(this.focusIndex, this.shown.length - 1));
+			}
+		});
+
+		this.summaryEl = root.createDiv({ cls: "sbl-tl-summary", attr: { "aria-live": "polite" } });
+		this.progressEl = root.createDiv({ cls: "sbl-tl-progress", attr: { role: "progressbar", "aria-valuemin": "0" } });
+		this.progressEl.createDiv({ cls: "sbl-tl-progress-bar" });
+		this.progressEl.createDiv({ cls: "sbl-tl-progress-text" });
+		this.progressEl.hide();
+
+		this.overview = new OverviewStrip(root, (index) => this.jumpTo(index));
+		this.overview.bind((el, type, handler) => this.registerDomEvent(el, type, handler));
+
+		this.scrollEl = root.createDiv({ cls: "sbl-tl-scroll" });
+		this.list = new TimelineList(this.scrollEl);
+		this.list.onProgress = () => this.scheduleWindow();
+		this.emptyEl = this.scrollEl.createDiv({ cls: "sbl-tl-empty" });
+		this.registerDomEvent(this.scrollEl, "scroll", () => this.scheduleWindow(), { passive: true });
+		this.registerDomEvent(this.list.el, "click", (evt) => this.onListClick(evt));
+		this.registerDomEvent(this.list.el, "auxclick", (evt) => {
+			if (evt.button !== 1) return;
+			const index = this.list.indexOf(evt.target as Element);
+			const link = (evt.target as HTMLElement).closest("a");
+			if (index >= 0 && !link) void this.openEvent(index, "tab");
+		});
+		this.registerDomEvent(this.list.el, "keydown", (evt) => this.onListKey(evt));
+		this.registerDomEvent(this.list.el, "mouseover", (evt) => this.onListHover(evt));
+		this.registerDomEvent(this.list.el, "focusin", (evt) => {
+			const index = this.list.indexOf(evt.target as Element);
+			if (index >= 0) this.setRoving(index);
+		});
+		this.syncControls();
+	}
+
+	private actionButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): HTMLElement {
+		const button = parent.createDiv({ cls: ["clickable-icon", "sbl-tl-action"], attr: { "aria-label": label, role: "button", tabindex: "0" } });
+		setIcon(button, icon);
+		this.registerDomEvent(button, "click", onClick);
+		this.registerDomEvent(button, "keydown", (evt) => {
+			if (evt.key === "Enter" || evt.key === " ") {
+				evt.preventDefault();
+				button.click();
+			}
+		});
+		return button;
+	}
+
+	/** Brings the controls in line with the state. */
+	private syncControls(): void {
+		if (!this.scopeSelect) return;
+		this.scopeSelect.value = this.target.scope;
+		this.tagRow.toggle(this.target.scope === "tag");
+		if (this.tagInput.value !== this.target.tag) this.tagInput.value = this.target.tag;
+		this.proportionalButton.toggleClass("is-active", this.proportional);
+		this.proportionalButton.setAttr("aria-pressed", String(this.proportional));
+		const all = this.allExpanded();
+		this.expandButton.empty();
+		setIcon(this.expandButton, all ? "chevrons-down-up" : "chevrons-up-down");
+		this.expandButton.setAttr("aria-label", all ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"));
+	}
+
+	// -------------------------------------------------------------------------
+	// Data
+
+	private follow(file: TFile | null): void {
+		if (!file || file.extension !== "md" || file.path === this.target.anchor?.path || this.exported.has(file.path)) return;
+		const before = this.target.anchor;
+		this.target.anchor = file;
+		const scope = this.target.scope;
+		if (scope === "note" || (scope === "folder" && before?.parent?.path !== file.parent?.path)) void this.refresh();
+		else this.renderSummary();
+	}
+
+	private onChanged(file: TAbstractFile): void {
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		const known = this.cache.get(file.path) !== undefined;
+		this.cache.forget(file.path);
+		if (known || inScope(this.app, this.target, file)) this.scheduleRefresh();
+	}
+
+	private onRemoved(path: string): void {
+		const entry = this.cache.get(path);
+		this.cache.forget(path);
+		if (entry && entry.events.length > 0) this.scheduleRefresh();
+	}
+
+	/** Re-reads what changed in the scope and shows the result. */
+	async refresh(): Promise<void> {
+		if (this.closed || !this.loaded) return;
+		const generation = ++this.generation;
+		this.scheduleRefresh.cancel();
+		const files = filesInScope(this.app, this.target);
+		const done = await this.cache.update(
+			files,
+			(read, total) => {
+				if (generation === this.generation) this.showProgress(read, total);
+			},
+			() => this.closed || generation !== this.generation,
+		);
+		if (!done || this.closed || generation !== this.generation) return;
+		this.progressEl.hide();
+		const notations = new Map<string, Notation>();
+		const events: TimelineEvent[] = [];
+		let notes = 0;
+		for (const file of files) {
+			const entry = this.cache.get(file.path);
+			if (!entry || entry.events.length === 0) continue;
+			notes++;
+			notations.set(file.path, entry.notation);
+			for (const e of entry.events) events.push(e);
+		}
+		this.noteCount = notes;
+		this.all = sortEvents(events).map((event) => ({ event, key: eventKey(event), day: dayNumber(event.date.start), notation: notations.get(event.file) ?? "markdown" }));
+		const keys = new Set(this.all.map((i) => i.key));
+		for (const key of this.expanded) if (!keys.has(key)) this.expanded.delete(key);
+		this.applyFilter(true);
+	}
+
+	private showProgress(done: number, total: number): void {
+		this.progressEl.show();
+		this.progressEl.setAttr("aria-valuemax", String(total));
+		this.progressEl.setAttr("aria-valuenow", String(done));
+		(this.progressEl.firstElementChild as HTMLElement).setCssProps({ "--sbl-tl-progress": `${total > 0 ? Math.round((done / total) * 100) : 0}%` });
+		(this.progressEl.lastElementChild as HTMLElement).setText(t("timeline.reading", { done, total }));
+	}
+
+	private onFilterInput(): void {
+		this.filterText = this.filterInput.value.trim();
+		this.search().toggleClass("has-text", this.filterInput.value !== "");
+		this.scheduleFilter();
+	}
+
+	private search(): HTMLElement {
+		return this.filterInput.parentElement as HTMLElement;
+	}
+
+	private applyFilter(preserve: boolean): void {
+		if (this.filterText === "") this.shown = this.all;
+		else {
+			const keep = new Set(filterEvents(this.all.map((i) => i.event), this.filterText));
+			this.shown = this.all.filter((i) => keep.has(i.event));
+		}
+		this.render(preserve);
+	}
+
+	// -------------------------------------------------------------------------
+	// Rendering
+
+	private get language(): DateLanguage {
+		return currentLanguage();
+	}
+
+	private listOptions(): ListOptions {
+		const resolved = new Map<string, boolean>();
+		return {
+			language: this.language,
+			proportional: this.proportional,
+			showSource: this.noteCount > 1,
+			isExpanded: (key) => this.expanded.has(key),
+			inline: (item): InlineContext => ({
+				notation: item.notation,
+				resolves: (linktext) => {
+					const cacheKey = `${item.event.file}\u0000${linktext}`;
+					let hit = resolved.get(cacheKey);
+					if (hit === undefined) {
+						const path = linktext.split("#")[0];
+						hit = path === "" || this.app.metadataCache.getFirstLinkpathDest(path, item.event.file) !== null;
+						resolved.set(cacheKey, hit);
+					}
+					return hit;
+				},
+			}),
+		};
+	}
+
+	/** Redraws list, overview and summary; `preserve` keeps scroll position and the focused event. */
+	render(preserve: boolean): void {
+		if (this.closed || !this.list) return;
+		const focusedKey = preserve ? this.shown[this.focusIndex]?.key : undefined;
+		const hadFocus = preserve && this.list.el.contains(activeDocument.activeElement);
+		const scrollTop = this.scrollEl.scrollTop;
+		this.renderSummary();
+		this.syncControls();
+		if (this.shown.length === 0) {
+			this.list.show([], this.listOptions());
+			this.overview.set([], this.language);
+			this.renderEmpty();
+			return;
+		}
+		this.emptyEl.hide();
+		this.list.el.show();
+		this.overview.el.show();
+		this.list.show(this.shown, this.listOptions());
+		this.overview.set(
+			this.shown.map((i) => i.day),
+			this.language,
+		);
+		let index = focusedKey ? this.shown.findIndex((i) => i.key === focusedKey) : -1;
+		if (index < 0) index = preserve ? Math.min(this.focusIndex, this.shown.length - 1) : 0;
+		this.focusIndex = index;
+		this.list.ensureRendered(index);
+		this.setRoving(index);
+		if (preserve) {
+			this.scrollEl.scrollTop = scrollTop;
+			if (hadFocus) this.list.element(index)?.focus({ preventScroll: true });
+		} else this.scrollEl.scrollTop = 0;
+		this.scheduleWindow();
+	}
+
+	private renderSummary(): void {
+		this.summaryEl.empty();
+		const name = scopeName(this.app, this.target);
+		if (name) this.summaryEl.createDiv({ cls: "sbl-tl-scope-name", text: name });
+		const total = this.all.length;
+		if (total === 0) return;
+		const meta = this.summaryEl.createDiv({ cls: "sbl-tl-meta" });
+		const count = this.shown.length === total ? (total === 1 ? t("timeline.count.one", { count: 1 }) : t("timeline.count.other", { count: total })) : t("timeline.count.filtered", { shown: this.shown.length, total });
+		meta.createSpan({ text: count });
+		if (this.target.scope !== "note") meta.createSpan({ text: this.noteCount === 1 ? t("timeline.notes.one", { count: 1 }) : t("timeline.notes.other", { count: this.noteCount }) });
+		if (this.shown.length > 0) {
+			const first = eventDateLabel(this.shown[0].event, this.language);
+			const last = eventDateLabel(this.shown[this.shown.length - 1].event, this.language);
+			meta.createSpan({ cls: "sbl-tl-range", text: first === last ? first : `${first} – ${last}` });
+		}
+	}
+
+	/** The empty state: what the pane looks for, with an example, or why nothing shows. */
+	private renderEmpty(message?: string): void {
+		this.list.el.hide();
+		this.overview.el.hide();
+		const el = this.emptyEl;
+		el.empty();
+		el.show();
+		const { scope, anchor, tag } = this.target;
+		let reason = message;
+		if (!reason && (scope === "note" || scope === "folder") && !anchor) reason = t("timeline.empty.noNote");
+		if (!reason && scope === "tag" && !tagKey(tag)) reason = t("timeline.empty.noTag");
+		if (!reason && this.all.length > 0) reason = t("timeline.empty.noMatch");
+		if (reason) {
+			el.createDiv({ cls: "sbl-tl-empty-reason", text: reason });
+			return;
+		}
+		el.createDiv({ cls: "sbl-tl-empty-title", text: t("timeline.empty.title") });
+		el.createEl("p", { text: t("timeline.empty.body") });
+		const sample = formatDatePoint({ year: 2023, month: 2, day: 24 }, "day", this.language);
+		el.createEl("pre", { cls: "sbl-tl-empty-example" }).createEl("code", { text: t("timeline.empty.example", { date: sample }) });
+		el.createEl("p", { text: t("timeline.empty.forms") });
+		if (!this.unquoted) el.createEl("p", { cls: "sbl-tl-empty-hint", text: t("timeline.empty.unquoted") });
+	}
+
+	// -------------------------------------------------------------------------
+	// Navigation
+
+	private scheduleWindow(): void {
+		if (this.windowFrame !== null || this.closed) return;
+		this.windowFrame = window.requestAnimationFrame(() => {
+			this.windowFrame = null;
+			if (!this.closed) this.updateWindow();
+		});
+	}
+
+	/** Marks on the overview which events the list shows now. */
+	private updateWindow(): void {
+		const n = this.list.renderedCount;
+		if (n === 0) return this.overview.showWindow(-1, -1);
+		const box = this.scrollEl.getBoundingClientRect();
+		if (box.height <= 0) return this.overview.showWindow(0, n - 1);
+		const top = box.top + STICKY_OFFSET_PX;
+		// Cards are in document order, so their positions are sorted: search them.
+		let lo = 0;
+		let hi = n - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((this.list.element(mid)?.getBoundingClientRect().bottom ?? 0) <= top) lo = mid + 1;
+			else hi = mid;
+		}
+		const first = lo;
+		lo = first;
+		hi = n - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((this.list.element(mid)?.getBoundingClientRect().top ?? 0) < box.bottom) lo = mid;
+			else hi = mid - 1;
+		}
+		this.overview.showWindow(first, lo);
+	}
+
+	/** Scrolls an event to the top of the list (below the sticky year) and marks it briefly. */
+	jumpTo(index: number): void {
+		if (index < 0 || index >= this.shown.length) return;
+		this.list.ensureRendered(index);
+		const el = this.list.element(index);
+		if (!el) return;
+		const delta = el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - STICKY_OFFSET_PX;
+		this.scrollEl.scrollTop += delta;
+		this.setRoving(index);
+		el.addClass("is-target");
+		window.setTimeout(() => el.removeClass("is-target"), 900);
+		this.scheduleWindow();
+	}
+
+	private setRoving(index: number): void {
+		const previous = this.list.element(this.focusIndex);
+		if (previous) previous.tabIndex = -1;
+		this.focusIndex = index;
+		const el = this.list.element(index);
+		if (el) el.tabIndex = 0;
+	}
+
+	private focusEvent(index: number): void {
+		if (this.shown.length === 0) return;
+		const i = Math.max(0, Math.min(this.shown.length - 1, index));
+		this.list.ensureRendered(i);
+		this.setRoving(i);
+		const el = this.list.element(i);
+		if (!el) return;
+		el.focus({ preventScroll: true });
+		el.scrollIntoView?.({ block: "nearest" });
+		this.scheduleWindow();
+	}
+
+	private onListKey(evt: KeyboardEvent): void {
+		const index = this.list.indexOf(evt.target as Element);
+		if (index < 0 || (evt.target as HTMLElement).closest("a")) return;
+		const page = Math.max(1, Math.floor(this.scrollEl.clientHeight / 80));
+		const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
+		if (evt.key in moves && !evt.altKey && !evt.ctrlKey && !evt.metaKey) {
+			evt.preventDefault();
+			this.focusEvent(index + moves[evt.key]);
+		} else if (evt.key === "Home" || evt.key === "End") {
+			evt.preventDefault();
+			this.focusEvent(evt.key === "Home" ? 0 : this.shown.length - 1);
+		} else if (evt.key === "Enter") {
+			evt.preventDefault();
+			void this.openEvent(index, Keymap.isModEvent(evt));
+		} else if (evt.key === " " || evt.key === "ArrowRight" || evt.key === "ArrowLeft") {
+			const key = this.shown[index].key;
+			const open = this.expanded.has(key);
+			if ((evt.key === "ArrowRight" && open) || (evt.key === "ArrowLeft" && !open)) return;
+			evt.preventDefault();
+			this.toggle(index);
+		} else if (evt.key === "Escape") {
+			evt.preventDefault();
+			this.filterInput.focus();
+		}
+	}
+
+	private onListClick(evt: MouseEvent): void {
+		const target = evt.target as HTMLElement;
+		const index = this.list.indexOf(target);
+		const link = target.closest("a");
+		if (link) {
+			if (link.hasClass("internal-link")) {
+				evt.preventDefault();
+				const href = link.getAttr("data-href") ?? "";
+				const source = this.shown[index]?.event.file ?? "";
+				if (href) void this.app.workspace.openLinkText(href, source, Keymap.isModEvent(evt));
+			}
+			return;
+		}
+		if (index < 0) return;
+		if (target.closest(".sbl-tl-toggle")) {
+			this.toggle(index);
+			return;
+		}
+		// Inside an opened description the reader may be selecting text.
+		if (target.closest(".sbl-tl-details")) return;
+		void this.openEvent(index, Keymap.isModEvent(evt));
+	}
+
+	private onListHover(evt: MouseEvent): void {
+		const link = (evt.target as HTMLElement).closest("a.internal-link");
+		if (!link) return;
+		const item = this.shown[this.list.indexOf(link)];
+		this.app.workspace.trigger("hover-link", {
+			event: evt,
+			source: TIMELINE_VIEW,
+			hoverParent: this,
+			targetEl: link,
+			linktext: link.getAttr("data-href") ?? "",
+			sourcePath: item?.event.file ?? "",
+		});
+	}
+
+	/** Opens an event's note at its line. */
+	async openEvent(index: number, newLeaf: boolean | "tab" | "split" | "window" = false): Promise<void> {
+		const item = this.shown[index];
+		if (!item) return;
+		this.setRoving(index);
+		await openEventSource(this.app, item.event, newLeaf);
+	}
+
+	private toggle(index: number): void {
+		const item = this.shown[index];
+		if (!item) return;
+		if (this.expanded.has(item.key)) this.expanded.delete(item.key);
+		else this.expanded.add(item.key);
+		const hadFocus = this.list.element(index) === activeDocument.activeElement;
+		const card = this.list.refresh(index);
+		if (hadFocus) card?.focus({ preventScroll: true });
+		this.syncControls();
+		this.scheduleWindow();
+	}
+
+	private allExpanded(): boolean {
+		return this.all.length > 0 && this.expanded.size >= this.all.length;
+	}
+
+	/** Expands every event, or collapses all when all are open. */
+	toggleAll(): void {
+		if (this.allExpanded()) this.expanded.clear();
+		else for (const item of this.all) this.expanded.add(item.key);
+		this.render(true);
+	}
+
+	private async toggleProportional(): Promise<void> {
+		this.host.settings.timelineProportional = !this.proportional;
+		// The settings listener re-renders every open timeline, this one included.
+		await this.host.saveSettings();
+	}
+
+	private firstTagOf(file: TFile): string {
+		const cache = this.app.metadataCache.getFileCache(file);
+		return (cache ? getAllTags(cache) : null)?.[0] ?? "";
+	}
+
+	// -------------------------------------------------------------------------
+	// Export
+
+	/** Writes the shown events as a Markdown note or a canvas beside the source, and opens it. */
+	async export(kind: ExportKind): Promise<TFile | null> {
+		const events = this.events;
+		if (events.length === 0) {
+			new Notice(t("timeline.export.nothing"));
+			return null;
+		}
+		const name = scopeName(this.app, this.target) || this.app.vault.getName();
+		try {
+			const file = await writeExport(this.app, {
+				kind,
+				events,
+				folder: exportFolder(this.app, this.target),
+				name: t("timeline.export.name", { name }),
+				heading: t("timeline.export.heading", { name }),
+				language: this.language,
+				proportional: this.proportional,
+			});
+			new Notice(t("timeline.export.created", { path: file.path }));
+			this.exported.add(file.path);
+			await this.app.workspace.getLeaf("tab").openFile(file);
+			return file;
+		} catch (error) {
+			new Notice(t("timeline.export.failed", { error: error instanceof Error ? error.message : String(error) }));
+			return null;
+		}
+	}
+}
