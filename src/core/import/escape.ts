@@ -31,7 +31,8 @@ export function escapeText(text: string, blockStart = false): string {
 
 /** Escapes text that goes inside `[…]` of a Markdown link, where `]` would end it. */
 export function escapeLinkText(text: string): string {
-	return escapeText(text).replace(/\]/g, "\\]");
+	const escaped = escapeText(text);
+	return escaped.indexOf("]") === -1 ? escaped : escaped.replace(/\]/g, "\\]");
 }
 
 const CANDIDATES = /[\\`*~[<$|_=%#^&]/g;
@@ -92,7 +93,10 @@ export function isWebUrl(url: string): boolean {
  * `( ) < >` (which end or break `[x](url)`), `\` (an escape), `|` (a table cell
  * separator) and `` ` `` are percent-encoded. The URL means the same.
  */
+const UNSAFE_IN_URL = /[\s()<>\\|`]/;
+
 export function safeUrl(url: string): string {
+	if (!UNSAFE_IN_URL.test(url)) return url;
 	return url.replace(/[\s()<>\\|`]/g, (c) => {
 		const code = c.charCodeAt(0);
 		return code < 0x80 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);

@@ -2,9 +2,9 @@
  * Scrapbox (Cosense) export → Obsidian notes: the pure half of the importer.
  * The plugin's modal and the `import` command call only what is exported here.
  */
-export { readExport, readExportData } from "../scrapbox/export";
-export type { ExportError, ExportErrorCode, ExportIssue, ExportPage, ReadExportResult, ScrapboxExport } from "../scrapbox/export";
-export { prepareImport, convertPage, planImport, decideWrite, conflictProblem, contentHash, resolveOptions } from "./plan";
+export { readExport, readExportData, readExportBytes, readExportSource, bytesSource, pageWithLines } from "../scrapbox/export";
+export type { ByteSource, ExportError, ExportErrorCode, ExportIssue, ExportPage, ReadBytesOptions, ReadExportResult, ScrapboxExport } from "../scrapbox/export";
+export { prepareImport, convertPage, planImport, decideWrite, conflictProblem, contentHash, resolveOptions, notePath } from "./plan";
 export type { ImportPlan, ImportSession, PageResult, PlannedNote, WriteAction, WriteDecision } from "./plan";
 export { DEFAULT_FOLDER, DEFAULT_HEADING_LEVELS, DEFAULT_REPORT_NAME } from "./options";
 export type { HeadingLevel, ImportOptions, ResolvedOptions, SiblingProject } from "./options";

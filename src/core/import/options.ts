@@ -1,6 +1,7 @@
 /**
- * Import options and their defaults. Flat and serialisable, so the import modal
- * can keep them in settings as they are.
+ * Import options and their defaults. All but `siblingProjects[].names` and
+ * `localImages` (computed per run) are plain values the import modal can keep
+ * in its settings as they are.
  */
 import type { NoteNames } from "./names";
 

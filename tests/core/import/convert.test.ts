@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { md, planOf, bodyOf } from "./helpers";
 import { isObsidianTag } from "../../../src/core/import/inline";
 import { codeLanguage, headingLevelFor } from "../../../src/core/import/convert";
+import { assignNoteNames } from "../../../src/core/import/names";
 import { formattingIn, markdownNodes } from "./markdown-tree";
 
 const names = (text: string) => markdownNodes(text).map((n) => n.name);
@@ -149,6 +150,13 @@ describe("inline notation", () => {
 		);
 		expect(md("[/sister/a/b] [/sister/x#5f0c1a2b3c4d5e6f70818293]", { siblingProjects: [{ project: "sister", folder: "Sister" }] })).toBe(
 			"[[Sister/a-b|/sister/a/b]] [[Sister/x#^5f0c1a2b3c4d5e6f70818293|/sister/x#5f0c1a2b3c4d5e6f70818293]]",
+		);
+	});
+
+	it("uses a sibling project's own note names when given", () => {
+		const names = assignNoteNames([{ title: "a-b", created: 1 }, { title: "a/b", created: 2 }]);
+		expect(md("[/sister/a/b] [/sister/a-b] [/sister/new page]", { folder: "Mine", siblingProjects: [{ project: "Sister", folder: "Their notes/sister", names }] })).toBe(
+			"[[Their notes/sister/a-b (2)|/sister/a/b]] [[Their notes/sister/a-b|/sister/a-b]] [[Their notes/sister/new page|/sister/new page]]",
 		);
 	});
 
