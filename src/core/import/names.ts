@@ -138,19 +138,26 @@ export function assignNoteNames(pages: readonly NameablePage[], reserved: Iterab
 		}
 	}
 	// Second pass, in the same order: the rest get the lowest free number.
-	for (const index of losers) names[index] = numbered(wanted[index], taken);
+	const next = new Map<string, number>();
+	for (const index of losers) {
+		const base = wanted[index];
+		const [name, n] = numbered(base, taken, next.get(base.toLowerCase()) ?? 2);
+		names[index] = name;
+		// Numbers below n are taken: the next page with this name starts after it (linear, not quadratic).
+		next.set(base.toLowerCase(), n + 1);
+	}
 	return { names, byKey, taken, missing: new Map() };
 }
 
-/** `base (n)` with the lowest n ≥ 2 not yet taken; reserves it. */
-function numbered(base: string, taken: Set<string>): string {
-	for (let n = 2; ; n++) {
+/** `base (n)` with the lowest n ≥ `from` not yet taken; reserves it. */
+function numbered(base: string, taken: Set<string>, from: number): [string, number] {
+	for (let n = from; ; n++) {
 		const suffix = ` (${n})`;
 		const stem = trimName(truncateUtf8(base, MAX_FILE_NAME_BYTES - NOTE_EXTENSION.length - suffix.length)) || UNTITLED;
 		const name = stem + suffix;
 		if (!taken.has(name.toLowerCase())) {
 			taken.add(name.toLowerCase());
-			return name;
+			return [name, n];
 		}
 	}
 }

@@ -96,6 +96,16 @@ describe("assignNoteNames", () => {
 		expect(names[0].toLowerCase()).not.toBe(names[1].toLowerCase());
 	});
 
+	it("numbers thousands of pages wanting one name, each once", () => {
+		const pages = Array.from({ length: 3000 }, (_, i) => page("?".repeat((i % 5) + 1), i));
+		pages.push(page("Untitled (7)", -1));
+		const { names } = assignNoteNames(pages);
+		expect(new Set(names).size).toBe(3001);
+		expect(names[0]).toBe("Untitled");
+		expect(names[5]).toBe("Untitled (8)");
+		expect(names[2999]).toBe("Untitled (3001)");
+	});
+
 	it("maps Scrapbox title keys to the page that links reach", () => {
 		const { byKey } = assignNoteNames([page("Foo Bar", 2), page("foo_bar", 1)]);
 		expect(byKey.get("foo_bar")).toBe(1);
