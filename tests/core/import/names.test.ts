@@ -102,7 +102,8 @@ describe("assignNoteNames", () => {
 		const { names } = assignNoteNames(pages);
 		expect(new Set(names).size).toBe(3001);
 		expect(names[0]).toBe("Untitled");
-		expect(names[5]).toBe("Untitled (8)");
+		expect(names[5]).toBe("Untitled (6)");
+		expect(names[6]).toBe("Untitled (8)");
 		expect(names[2999]).toBe("Untitled (3001)");
 	});
 
