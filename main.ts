@@ -8,6 +8,7 @@ import { applyLanguage } from "./src/plugin/language";
 import { PluginStore } from "./src/plugin/store";
 import type { LensHost } from "./src/plugin/host";
 import { registerNoteIndex } from "./src/plugin/note-index/register";
+import { registerReading } from "./src/plugin/reading/register";
 import { registerTimeline } from "./src/plugin/timeline/register";
 import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 
@@ -21,6 +22,7 @@ export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 		applyLanguage(this.settings);
 		this.addSettingTab(new ScrapboxLensSettingTab(this.app, this));
 		registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
+		registerReading(this);
 		registerTimeline(this);
 	}
 

@@ -7,12 +7,14 @@
 import { general } from "./en/general";
 import { cli } from "./en/cli";
 import { noteIndex } from "./en/note-index";
+import { reading } from "./en/reading";
 import { timeline } from "./en/timeline";
 
 export const en = {
 	...general,
 	...cli,
 	...noteIndex,
+	...reading,
 	...timeline,
 } as const;
 

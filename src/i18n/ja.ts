@@ -6,11 +6,13 @@ import type { MessageKey } from "./en";
 import { general } from "./ja/general";
 import { cli } from "./ja/cli";
 import { noteIndex } from "./ja/note-index";
+import { reading } from "./ja/reading";
 import { timeline } from "./ja/timeline";
 
 export const ja: Record<MessageKey, string> = {
 	...general,
 	...cli,
 	...noteIndex,
+	...reading,
 	...timeline,
 };

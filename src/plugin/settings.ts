@@ -14,6 +14,10 @@ export interface ScrapboxLensSettings {
 	/** Which notes get Scrapbox rendering; the rendering features read this. */
 	renderScope: RenderScope;
 	showStatusBar: boolean;
+	/** Reading view: notes detected as raw Scrapbox notation are drawn by the Scrapbox renderer (src/plugin/reading). */
+	renderRawNotes: boolean;
+	/** Live Preview: quote units and commentary folding (src/plugin/live-preview). */
+	livePreviewUnits: boolean;
 	/** Timeline: dated lines outside quotes count too (the core's `unquoted`). */
 	timelineUnquoted: boolean;
 	/** Timeline: space events by the time between them (pane and canvas export). */
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
 	language: "auto",
 	renderScope: "detected",
 	showStatusBar: true,
+	renderRawNotes: true,
+	livePreviewUnits: true,
 	timelineUnquoted: false,
 	timelineProportional: false,
 };
@@ -97,6 +103,25 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 						this.host.settings.renderScope = value as RenderScope;
 						await this.host.saveSettings();
 					}),
+			);
+		// Quote units and the Scrapbox renderer (src/plugin/reading, src/plugin/live-preview).
+		new Setting(containerEl)
+			.setName(t("settings.renderRawNotes.name"))
+			.setDesc(t("settings.renderRawNotes.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings.renderRawNotes).onChange(async (value) => {
+					this.host.settings.renderRawNotes = value;
+					await this.host.saveSettings();
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t("settings.livePreviewUnits.name"))
+			.setDesc(t("settings.livePreviewUnits.desc"))
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings.livePreviewUnits).onChange(async (value) => {
+					this.host.settings.livePreviewUnits = value;
+					await this.host.saveSettings();
+				}),
 			);
 		new Setting(containerEl)
 			.setName(t("settings.statusBar.name"))
