@@ -1,6 +1,6 @@
 /** Translation provenance: read footers and properties, write footers, find the original. */
 export type { FooterForm, LanguageEvidence, ParsedFooter, Provenance } from "./types";
-export { isSeparator, locateFooter, parseFooter, parseFooterLine, scrapboxPageFromUrl, type FooterLocation, type FooterParseOptions } from "./footer";
+export { footerLineOf, isSeparator, locateFooter, parseFooter, parseFooterLine, scrapboxPageFromUrl, type FooterLocation, type FooterParseOptions } from "./footer";
 export {
 	checkFooterTemplate,
 	compileFooterTemplate,
