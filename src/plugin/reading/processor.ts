@@ -125,8 +125,12 @@ export class ReadingRenderer {
 			if (this.deps.links) delegateLinks(el, this.deps.links, ctx.sourcePath);
 		} catch {
 			// Shown as the code block it is, as Obsidian would without this plugin.
-			el.empty();
-			el.createEl("pre").createEl("code", { text: source });
+			try {
+				el.empty();
+				el.createEl("pre").createEl("code", { text: typeof source === "string" ? source : "" });
+			} catch {
+				// Nothing more can be done without throwing into Obsidian.
+			}
 			return;
 		}
 		this.typeset(formulas);

@@ -9,8 +9,13 @@ export class DomTransaction {
 	addClass(el: Element, ...classes: string[]): void {
 		for (const cls of classes) {
 			if (el.classList.contains(cls)) continue;
+			const hadAttribute = el.hasAttribute("class");
 			el.classList.add(cls);
-			this.undo.push(() => el.classList.remove(cls));
+			this.undo.push(() => {
+				el.classList.remove(cls);
+				// `class=""` left behind would not be the element Obsidian rendered.
+				if (!hadAttribute && el.classList.length === 0) el.removeAttribute("class");
+			});
 		}
 	}
 
