@@ -117,6 +117,8 @@ export interface HarnessOptions {
 	/** Load and enable main.js (default true). */
 	enablePlugin?: boolean;
 	viewport?: { width: number; height: number };
+	/** Generated notes added to the demo vault, for scale measurements. */
+	syntheticNotes?: number;
 }
 
 export interface Harness {
@@ -159,7 +161,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 	});
 	await page.goto(`${server.url}/harness.html`);
 	await page.waitForSelector("body[data-harness=ready]", { state: "attached" });
-	await page.evaluate((o) => window.harness.boot(o), { theme: options.theme, language: options.language, pluginData: options.pluginData });
+	await page.evaluate((o) => window.harness.boot(o), { theme: options.theme, language: options.language, pluginData: options.pluginData, syntheticNotes: options.syntheticNotes });
 	if (options.enablePlugin ?? true) await page.evaluate(() => window.harness.enablePlugin());
 	return {
 		page,

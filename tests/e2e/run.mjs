@@ -1,9 +1,9 @@
 // `npm run test:e2e` (after the release build): bundles the harness page's
 // script, then runs tests/e2e/**/*.e2e.test.ts in vitest with headless
 // Chromium. See tests/e2e/README.md.
-import esbuild from "esbuild";
+import { buildHarness } from "./build-harness.mjs";
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,19 +14,7 @@ if (!existsSync(resolve(root, "main.js"))) {
 	console.error("e2e: no main.js; run `node esbuild.config.mjs --production` first (npm run test:e2e does).");
 	process.exit(1);
 }
-// The release ships styles.css; the harness serves it as built.
-if (!existsSync(resolve(root, "styles.css"))) writeFileSync(resolve(root, "styles.css"), "");
-
-await esbuild.build({
-	entryPoints: [resolve(root, "tests/e2e/harness/entry.ts")],
-	outfile: resolve(root, "tests/e2e/harness/build/harness.js"),
-	bundle: true,
-	format: "iife",
-	platform: "browser",
-	target: "es2020",
-	sourcemap: "inline",
-	logLevel: "warning",
-});
+await buildHarness();
 console.log(`e2e: harness built in ${Date.now() - started} ms`);
 
 const vitest = resolve(root, "node_modules/vitest/vitest.mjs");

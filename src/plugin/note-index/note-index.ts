@@ -158,8 +158,12 @@ export class NoteIndex extends Component {
 				const text = texts[i];
 				if (text !== null) this.store(batch[i], this.safeClassify(text, batch[i].path));
 				this.progressState.done++;
+				// A long note can take a few milliseconds: check the slice after each one.
+				if (await clock.maybeYield()) {
+					if (this.stopped) return;
+					this.events.trigger("progress", this.progress);
+				}
 			}
-			if (await clock.maybeYield()) this.events.trigger("progress", this.progress);
 		}
 		if (this.stopped) return;
 		this.progressState = { done: files.length, total: files.length, ready: true };

@@ -60,6 +60,20 @@ interface BootOptions {
 	theme?: "light" | "dark";
 	language?: string;
 	pluginData?: unknown;
+	/** Adds this many generated notes (a mix of raw, converted and ordinary) for scale measurements. */
+	syntheticNotes?: number;
+}
+
+/** A generated note of about a kilobyte; one in four raw, one in four converted, the rest ordinary. */
+function syntheticNote(i: number): string {
+	const kind = i % 4;
+	if (kind === 0) {
+		return `Page ${i}\n[* Summary]\n in line ${i} we link [Page ${i + 1}] and [Page ${i + 2}]\n  [memo.icon] a nested thought\n  > a quoted line\n code:x.js\n  let n = ${i};\n#topic${i % 50}\n`.repeat(4);
+	}
+	if (kind === 1) {
+		return `---\ntitle: "Page ${i}"\n---\n- [[Page ${i + 1}]] and [/other/Page](https://scrapbox.io/other/Page)\n    - <img src='https://scrapbox.io/api/pages/p/memo/icon' alt='memo.icon' height="19.5"/>\n> quoted line ${i}\n- comment\n`.repeat(4);
+	}
+	return `# Note ${i}\n\nSome ordinary text about item ${i}, with a [[Link ${i % 100}]].\n\n- a bullet\n- another bullet\n    - nested\n\n> a quote\n`.repeat(4);
 }
 
 let app: App | null = null;
@@ -89,6 +103,7 @@ const harness = {
 		const paths = JSON.parse(await fetchText("/vault-index.json")) as string[];
 		const files: Record<string, string> = {};
 		for (const path of paths) files[path] = await fetchText(`/vault/${path.split("/").map(encodeURIComponent).join("/")}`);
+		for (let i = 0; i < (options.syntheticNotes ?? 0); i++) files[`Synthetic/${Math.floor(i / 1000)}/Page ${i}.md`] = syntheticNote(i);
 		app = createApp({ files, language: options.language, resourceBase: "/vault/" });
 		manifest = JSON.parse(await fetchText("/manifest.json")) as PluginManifest;
 		if (options.pluginData !== undefined) await app.vault.adapter.write(`.obsidian/plugins/${manifest.id}/data.json`, JSON.stringify(options.pluginData));
@@ -114,7 +129,7 @@ const harness = {
 		factory(harnessRequire, module, module.exports);
 		const PluginClass = (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => Plugin;
 		plugin = await loadPlugin(current, PluginClass, manifest);
-		await layoutReady(current);
+		if (!current.workspace.layoutReady) await layoutReady(current);
 		return plugin.manifest.id;
 	},
 
@@ -223,6 +238,48 @@ const harness = {
 
 	async settle(): Promise<void> {
 		await settle(requireApp());
+	},
+
+	/**
+	 * Enables the plugin and measures how long the main thread was blocked while
+	 * its note index was built: the longest gap between ticks of a timer chain
+	 * (what a keypress would wait), and the long tasks Chromium reports (> 50 ms).
+	 */
+	async measureIndexBuild(): Promise<{ notes: number; loadMs: number; buildMs: number; maxGapMs: number; longTasks: { at: number; ms: number }[] }> {
+		// Finish the stand-in's own startup (metadata for the generated vault) first: that
+		// work is Obsidian's, not the plugin's. The plugin is then enabled into a ready
+		// workspace, as when a user turns it on; its index build is all that runs.
+		await layoutReady(requireApp());
+		await settle(requireApp());
+		const longTasks: { at: number; ms: number }[] = [];
+		let start = 0;
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) longTasks.push({ at: Math.round(entry.startTime - start), ms: Math.round(entry.duration) });
+		});
+		observer.observe({ type: "longtask", buffered: false });
+		// Gaps are counted from the end of the plugin's load (evaluating main.js and onload,
+		// reported separately as loadMs): from there on, only the index build runs.
+		let maxGap = 0;
+		let last = performance.now();
+		let loadedAt = Infinity;
+		let probing = true;
+		const tick = (): void => {
+			const now = performance.now();
+			if (last >= loadedAt) maxGap = Math.max(maxGap, now - last);
+			last = now;
+			if (probing) window.setTimeout(tick, 0);
+		};
+		window.setTimeout(tick, 0);
+		start = performance.now();
+		await harness.enablePlugin();
+		loadedAt = performance.now();
+		const index = (requirePlugin() as unknown as { noteIndex: { progress: { ready: boolean; total: number } } }).noteIndex;
+		while (!index.progress.ready) await new Promise((resolve) => window.setTimeout(resolve, 20));
+		const buildMs = performance.now() - start;
+		probing = false;
+		await new Promise((resolve) => window.setTimeout(resolve, 50));
+		observer.disconnect();
+		return { notes: index.progress.total, loadMs: Math.round(loadedAt - start), buildMs: Math.round(buildMs), maxGapMs: Math.round(maxGap), longTasks };
 	},
 };
 
