@@ -129,7 +129,8 @@ export interface Tick {
  * bucket is labelled unless a period starts soon after it; no label sits
  * closer than `minSpacing` (a fraction of the strip) to the one before, or so
  * near the end that it would be cut off. The year is written out on the first
- * month label and wherever it changes.
+ * month label and wherever it changes. When the coarser periods give fewer
+ * than two labels (a few decades within one century), buckets are labelled.
  */
 export function ticks(h: Histogram, language: DateLanguage, minSpacing = 0.16): Tick[] {
 	const n = h.counts.length;
@@ -163,8 +164,25 @@ export function ticks(h: Histogram, language: DateLanguage, minSpacing = 0.16): 
 		}
 		if (boundary) candidates.push(i);
 	}
+	// Too few periods of the coarser unit (a century over a few decades): label the buckets themselves.
+	const spaced = (list: number[]) => {
+		let count = 0;
+		let lastAt = -Infinity;
+		for (const i of list) {
+			if (i / n - lastAt >= minSpacing && (count === 0 || i / n <= 0.9)) {
+				count++;
+				lastAt = i / n;
+			}
+		}
+		return count;
+	};
+	const byBucket = spaced(candidates) < 2 && h.unit !== "day" && h.unit !== "week";
+	if (byBucket) {
+		candidates.length = 0;
+		for (let i = 0; i < n; i++) candidates.push(i);
+	}
 	// A partial first period gives way to a real period start close after it.
-	if (candidates.length > 1 && candidates[1] / n < minSpacing) candidates.shift();
+	else if (candidates.length > 1 && candidates[1] / n < minSpacing) candidates.shift();
 	const out: Tick[] = [];
 	let lastYear: number | null = null;
 	let lastAt = -Infinity;

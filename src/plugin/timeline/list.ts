@@ -35,7 +35,7 @@ export interface ListOptions {
 }
 
 /** Events rendered before the first paint; the rest follow in slices. */
-const FIRST_CHUNK = 120;
+const FIRST_CHUNK = 60;
 /** Gaps at least this tall carry a label saying how much time passed. */
 const LABELLED_GAP_PX = 34;
 
@@ -58,11 +58,34 @@ export class TimelineList {
 	private yearEl: HTMLElement | null = null;
 	private year: number | null = null;
 	private month: number | null | undefined = undefined;
-	/** Called after each chunk, so the overview can follow. */
-	onProgress: (() => void) | null = null;
+	/** Told which events are on screen (first and last index, -1 when none), as the list scrolls or changes. */
+	onVisible: ((first: number, last: number) => void) | null = null;
+	private readonly visible = new Set<number>();
+	private readonly observer: IntersectionObserver | null;
 
-	constructor(parent: HTMLElement) {
+	/** `parent` is the scrolling element; `topInset` the height the sticky year label covers. */
+	constructor(parent: HTMLElement, topInset: number) {
 		this.el = parent.createDiv({ cls: "sbl-tl-list", attr: { role: "feed", "aria-label": t("timeline.list.label"), "aria-busy": "false" } });
+		// Which cards are on screen, without forcing layout on every scroll.
+		this.observer =
+			typeof IntersectionObserver === "undefined"
+				? null
+				: new IntersectionObserver((entries) => this.onIntersect(entries), { root: parent, rootMargin: `-${topInset}px 0px 0px 0px` });
+	}
+
+	private onIntersect(entries: IntersectionObserverEntry[]): void {
+		for (const entry of entries) {
+			const i = Number((entry.target as HTMLElement).dataset.index);
+			if (entry.isIntersecting) this.visible.add(i);
+			else this.visible.delete(i);
+		}
+		let first = -1;
+		let last = -1;
+		for (const i of this.visible) {
+			if (first === -1 || i < first) first = i;
+			if (i > last) last = i;
+		}
+		this.onVisible?.(first, last);
 	}
 
 	get count(): number {
@@ -100,15 +123,19 @@ export class TimelineList {
 		this.yearEl = null;
 		this.year = null;
 		this.month = undefined;
-		this.el.empty();
+		this.observer?.disconnect();
+		this.visible.clear();
+		// One operation rather than a removal per child.
+		this.el.replaceChildren();
 		this.el.toggleClass("is-proportional", options.proportional);
 		this.renderUpTo(Math.min(items.length, FIRST_CHUNK) - 1);
 		if (this.rendered < items.length) void this.renderRest(this.generation);
 	}
 
-	/** Stops chunked rendering (on close). */
+	/** Stops chunked rendering and visibility tracking (on close). */
 	stop(): void {
 		this.generation++;
+		this.observer?.disconnect();
 	}
 
 	/** Renders every event up to `index` now. */
@@ -124,7 +151,6 @@ export class TimelineList {
 			// One slice of work, in steps of 50 events between clock checks.
 			const start = performance.now();
 			while (this.rendered < this.items.length && performance.now() - start < SLICE_BUDGET_MS) this.renderUpTo(Math.min(this.items.length - 1, this.rendered + 49));
-			this.onProgress?.();
 		}
 		this.el.setAttr("aria-busy", "false");
 	}
@@ -219,6 +245,7 @@ export class TimelineList {
 	private renderEvent(parent: HTMLElement, index: number, options: ListOptions): HTMLElement {
 		const card = this.buildEvent(index, options);
 		parent.appendChild(card);
+		this.observer?.observe(card);
 		return card;
 	}
 
@@ -228,7 +255,9 @@ export class TimelineList {
 		if (!old || !this.options) return old;
 		const card = this.buildEvent(index, this.options);
 		card.tabIndex = old.tabIndex;
+		this.observer?.unobserve(old);
 		old.replaceWith(card);
+		this.observer?.observe(card);
 		this.elements[index] = card;
 		return card;
 	}

@@ -2,7 +2,7 @@
  * Opening an event's note at its line. A leaf already showing the note is
  * reused (so the active note's timeline scrolls the note beside it); the line
  * is passed as ephemeral state, which scrolls to it in either mode, and in the
- * editor the dated line is selected so the eye finds it.
+ * editor the dated line is selected (and the editor focused) so the eye finds it.
  */
 import { MarkdownView, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
 import type { TimelineEvent } from "../../core/timeline";
@@ -29,6 +29,8 @@ export async function openEventSource(app: App, event: Pick<TimelineEvent, "file
 			const to = { line, ch: editor.getLine(line).length };
 			editor.setSelection(from, to);
 			editor.scrollIntoView({ from, to }, true);
+			// As after a search result: the reader is taken to the line, ready to read on.
+			editor.focus();
 		}
 	}
 	return leaf;

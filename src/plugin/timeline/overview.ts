@@ -18,10 +18,13 @@ export class OverviewStrip {
 	private dragging = false;
 	private current = -1;
 
-	/** `jump(eventIndex)` scrolls the list to that event. */
+	/** The event the last step of a drag went to. */
+	private lastJump = -1;
+
+	/** `jump(eventIndex, final)` scrolls the list to that event; `final` is false for the steps of a drag. */
 	constructor(
 		parent: HTMLElement,
-		private readonly jump: (eventIndex: number) => void,
+		private readonly jump: (eventIndex: number, final: boolean) => void,
 	) {
 		this.el = parent.createDiv({
 			cls: "sbl-tl-overview",
@@ -41,16 +44,17 @@ export class OverviewStrip {
 			this.dragging = true;
 			this.el.setPointerCapture?.(evt.pointerId);
 			this.el.addClass("is-dragging");
-			this.jumpToX(evt.clientX);
+			this.jumpToX(evt.clientX, false);
 		});
 		on(this.el, "pointermove", (evt) => {
-			if (this.dragging) this.jumpToX(evt.clientX);
+			if (this.dragging) this.jumpToX(evt.clientX, false);
 		});
 		const end = (evt: PointerEvent) => {
 			if (!this.dragging) return;
 			this.dragging = false;
 			this.el.removeClass("is-dragging");
 			if (this.el.hasPointerCapture?.(evt.pointerId)) this.el.releasePointerCapture(evt.pointerId);
+			if (evt.type === "pointerup" && this.lastJump >= 0) this.jump(this.lastJump, true);
 		};
 		on(this.el, "pointerup", end);
 		on(this.el, "pointercancel", end);
@@ -58,10 +62,10 @@ export class OverviewStrip {
 			const step = evt.key === "ArrowRight" || evt.key === "ArrowDown" ? 1 : evt.key === "ArrowLeft" || evt.key === "ArrowUp" ? -1 : 0;
 			if ((evt.key === "Home" || evt.key === "End") && this.hist.bucketOf.length > 0) {
 				evt.preventDefault();
-				this.jump(evt.key === "Home" ? 0 : this.hist.bucketOf.length - 1);
+				this.jump(evt.key === "Home" ? 0 : this.hist.bucketOf.length - 1, true);
 			} else if (step !== 0) {
 				evt.preventDefault();
-				this.jumpToBucket(this.nextFilled(this.current, step));
+				this.jumpToBucket(this.nextFilled(this.current, step), true);
 			}
 		});
 	}
@@ -91,6 +95,7 @@ export class OverviewStrip {
 		this.el.setAttr("aria-valuemin", "0");
 		this.el.setAttr("aria-valuemax", String(Math.max(0, h.counts.length - 1)));
 		this.current = -1;
+		this.lastJump = -1;
 		this.showWindow(-1, -1);
 	}
 
@@ -125,22 +130,25 @@ export class OverviewStrip {
 		return -1;
 	}
 
-	private jumpToX(clientX: number): void {
+	private jumpToX(clientX: number, final: boolean): void {
 		const rect = this.barsEl.getBoundingClientRect();
 		if (rect.width <= 0) return;
-		this.jumpToBucket(bucketAt(this.hist, (clientX - rect.left) / rect.width));
+		this.jumpToBucket(bucketAt(this.hist, (clientX - rect.left) / rect.width), final);
 	}
 
 	/** Jumps to the first event in the bucket, or the next one after it. */
-	private jumpToBucket(bucket: number): void {
+	private jumpToBucket(bucket: number, final: boolean): void {
 		if (bucket < 0) return;
 		const of = this.hist.bucketOf;
+		let target = of.length - 1;
 		for (let i = 0; i < of.length; i++) {
 			if (of[i] >= bucket) {
-				this.jump(i);
-				return;
+				target = i;
+				break;
 			}
 		}
-		if (of.length > 0) this.jump(of.length - 1);
+		if (target < 0 || (!final && target === this.lastJump)) return;
+		this.lastJump = target;
+		this.jump(target, final);
 	}
 }

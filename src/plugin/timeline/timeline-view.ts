@@ -90,7 +90,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	private loaded = false;
 	private unquoted: boolean;
 	private proportional: boolean;
-	private windowFrame: number | null = null;
+	/** `targetKey()` of what the list shows. */
+	private shownKey = "";
 	/** Notes this pane exported: opening one does not make the pane follow it away from what was exported. */
 	private readonly exported = new Set<string>();
 
@@ -217,7 +218,6 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.generation++;
 		this.scheduleRefresh.cancel();
 		this.scheduleFilter.cancel();
-		if (this.windowFrame !== null) window.cancelAnimationFrame(this.windowFrame);
 		this.list?.stop();
 		this.contentEl.empty();
 	}
@@ -328,14 +328,13 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.progressEl.createDiv({ cls: "sbl-tl-progress-text" });
 		this.progressEl.hide();
 
-		this.overview = new OverviewStrip(root, (index) => this.jumpTo(index));
+		this.overview = new OverviewStrip(root, (index, final) => this.jumpTo(index, final));
 		this.overview.bind((el, type, handler) => this.registerDomEvent(el, type, handler));
 
 		this.scrollEl = root.createDiv({ cls: "sbl-tl-scroll" });
-		this.list = new TimelineList(this.scrollEl);
-		this.list.onProgress = () => this.scheduleWindow();
+		this.list = new TimelineList(this.scrollEl, STICKY_OFFSET_PX);
+		this.list.onVisible = (first, last) => this.overview.showWindow(first, last);
 		this.emptyEl = this.scrollEl.createDiv({ cls: "sbl-tl-empty" });
-		this.registerDomEvent(this.scrollEl, "scroll", () => this.scheduleWindow(), { passive: true });
 		this.registerDomEvent(this.list.el, "click", (evt) => this.onListClick(evt));
 		this.registerDomEvent(this.list.el, "auxclick", (evt) => {
 			if (evt.button !== 1) return;
@@ -345,6 +344,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		});
 		this.registerDomEvent(this.list.el, "keydown", (evt) => this.onListKey(evt));
 		this.registerDomEvent(this.list.el, "mouseover", (evt) => this.onListHover(evt));
+		this.registerDomEvent(this.list.el, "animationend", (evt) => (evt.target as HTMLElement).removeClass?.("is-target"));
 		this.registerDomEvent(this.list.el, "focusin", (evt) => {
 			const index = this.list.indexOf(evt.target as Element);
 			if (index >= 0) this.setRoving(index);
@@ -404,10 +404,17 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (entry && entry.events.length > 0) this.scheduleRefresh();
 	}
 
+	/** What the pane shows, as one string: a refresh of the same target keeps scroll and focus. */
+	private targetKey(): string {
+		const { scope, anchor, tag } = this.target;
+		return `${scope}\u0000${scope === "note" || scope === "folder" ? (anchor?.path ?? "") : ""}\u0000${scope === "tag" ? tagKey(tag) : ""}`;
+	}
+
 	/** Re-reads what changed in the scope and shows the result. */
 	async refresh(): Promise<void> {
 		if (this.closed || !this.loaded) return;
 		const generation = ++this.generation;
+		const key = this.targetKey();
 		this.scheduleRefresh.cancel();
 		const files = filesInScope(this.app, this.target);
 		const done = await this.cache.update(
@@ -432,8 +439,10 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.noteCount = notes;
 		this.all = sortEvents(events).map((event) => ({ event, key: eventKey(event), day: dayNumber(event.date.start), notation: notations.get(event.file) ?? "markdown" }));
 		const keys = new Set(this.all.map((i) => i.key));
-		for (const key of this.expanded) if (!keys.has(key)) this.expanded.delete(key);
-		this.applyFilter(true);
+		for (const k of this.expanded) if (!keys.has(k)) this.expanded.delete(k);
+		const same = key === this.shownKey;
+		this.shownKey = key;
+		this.applyFilter(same);
 	}
 
 	private showProgress(done: number, total: number): void {
@@ -498,7 +507,8 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (this.closed || !this.list) return;
 		const focusedKey = preserve ? this.shown[this.focusIndex]?.key : undefined;
 		const hadFocus = preserve && this.list.el.contains(activeDocument.activeElement);
-		const scrollTop = this.scrollEl.scrollTop;
+		// Reading scrollTop forces a layout of the old list: only when it is kept.
+		const scrollTop = preserve ? this.scrollEl.scrollTop : 0;
 		this.renderSummary();
 		this.syncControls();
 		if (this.shown.length === 0) {
@@ -524,7 +534,6 @@ export class TimelineView extends ItemView implements HoverParent {
 			this.scrollEl.scrollTop = scrollTop;
 			if (hadFocus) this.list.element(index)?.focus({ preventScroll: true });
 		} else this.scrollEl.scrollTop = 0;
-		this.scheduleWindow();
 	}
 
 	private renderSummary(): void {
@@ -534,13 +543,20 @@ export class TimelineView extends ItemView implements HoverParent {
 		const total = this.all.length;
 		if (total === 0) return;
 		const meta = this.summaryEl.createDiv({ cls: "sbl-tl-meta" });
-		const count = this.shown.length === total ? (total === 1 ? t("timeline.count.one", { count: 1 }) : t("timeline.count.other", { count: total })) : t("timeline.count.filtered", { shown: this.shown.length, total });
+		const number = (n: number) => n.toLocaleString(this.language);
+		const count =
+			this.shown.length === total
+				? total === 1
+					? t("timeline.count.one", { count: 1 })
+					: t("timeline.count.other", { count: number(total) })
+				: t("timeline.count.filtered", { shown: number(this.shown.length), total: number(total) });
 		meta.createSpan({ text: count });
-		if (this.target.scope !== "note") meta.createSpan({ text: this.noteCount === 1 ? t("timeline.notes.one", { count: 1 }) : t("timeline.notes.other", { count: this.noteCount }) });
+		if (this.target.scope !== "note") meta.createSpan({ text: this.noteCount === 1 ? t("timeline.notes.one", { count: 1 }) : t("timeline.notes.other", { count: number(this.noteCount) }) });
 		if (this.shown.length > 0) {
 			const first = eventDateLabel(this.shown[0].event, this.language);
 			const last = eventDateLabel(this.shown[this.shown.length - 1].event, this.language);
-			meta.createSpan({ cls: "sbl-tl-range", text: first === last ? first : `${first} – ${last}` });
+			const range = first === last ? first : this.language === "ja" ? `${first}〜${last}` : `${first} – ${last}`;
+			this.summaryEl.createDiv({ cls: "sbl-tl-range", text: range });
 		}
 	}
 
@@ -571,52 +587,25 @@ export class TimelineView extends ItemView implements HoverParent {
 	// -------------------------------------------------------------------------
 	// Navigation
 
-	private scheduleWindow(): void {
-		if (this.windowFrame !== null || this.closed) return;
-		this.windowFrame = window.requestAnimationFrame(() => {
-			this.windowFrame = null;
-			if (!this.closed) this.updateWindow();
-		});
-	}
-
-	/** Marks on the overview which events the list shows now. */
-	private updateWindow(): void {
-		const n = this.list.renderedCount;
-		if (n === 0) return this.overview.showWindow(-1, -1);
-		const box = this.scrollEl.getBoundingClientRect();
-		if (box.height <= 0) return this.overview.showWindow(0, n - 1);
-		const top = box.top + STICKY_OFFSET_PX;
-		// Cards are in document order, so their positions are sorted: search them.
-		let lo = 0;
-		let hi = n - 1;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if ((this.list.element(mid)?.getBoundingClientRect().bottom ?? 0) <= top) lo = mid + 1;
-			else hi = mid;
-		}
-		const first = lo;
-		lo = first;
-		hi = n - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((this.list.element(mid)?.getBoundingClientRect().top ?? 0) < box.bottom) lo = mid;
-			else hi = mid - 1;
-		}
-		this.overview.showWindow(first, lo);
-	}
-
-	/** Scrolls an event to the top of the list (below the sticky year) and marks it briefly. */
-	jumpTo(index: number): void {
+	/**
+	 * Scrolls an event to the top of the list (below the sticky year). `flash`
+	 * marks it briefly, for the end of a jump rather than each step of a drag.
+	 */
+	jumpTo(index: number, flash = true): void {
 		if (index < 0 || index >= this.shown.length) return;
 		this.list.ensureRendered(index);
 		const el = this.list.element(index);
 		if (!el) return;
-		const delta = el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - STICKY_OFFSET_PX;
-		this.scrollEl.scrollTop += delta;
+		// The first event goes to the very top, its year and month labels with it.
+		if (index === 0) this.scrollEl.scrollTop = 0;
+		else this.scrollEl.scrollTop += el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - STICKY_OFFSET_PX;
 		this.setRoving(index);
-		el.addClass("is-target");
-		window.setTimeout(() => el.removeClass("is-target"), 900);
-		this.scheduleWindow();
+		if (flash) {
+			el.removeClass("is-target");
+			// Restart the animation when the same card is marked again.
+			void el.offsetWidth;
+			el.addClass("is-target");
+		}
 	}
 
 	private setRoving(index: number): void {
@@ -636,7 +625,6 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (!el) return;
 		el.focus({ preventScroll: true });
 		el.scrollIntoView?.({ block: "nearest" });
-		this.scheduleWindow();
 	}
 
 	private onListKey(evt: KeyboardEvent): void {
@@ -719,7 +707,6 @@ export class TimelineView extends ItemView implements HoverParent {
 		const card = this.list.refresh(index);
 		if (hadFocus) card?.focus({ preventScroll: true });
 		this.syncControls();
-		this.scheduleWindow();
 	}
 
 	private allExpanded(): boolean {

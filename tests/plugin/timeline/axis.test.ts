@@ -69,6 +69,8 @@ describe("ticks", () => {
 		expect(ticks(histogram([day(2020, 3), day(2023, 6)]), "en").map((t) => t.label)).toEqual(["2020", "2021", "2022", "2023"]);
 		// 1905 gives way to 1910; 1960 is too near the end to fit.
 		expect(ticks(histogram([day(1905), day(1960)]), "en").map((t) => t.label)).toEqual(["1910", "1920", "1930", "1940", "1950"]);
+		// Ten decades in one century: the decades themselves are labelled.
+		expect(ticks(histogram([day(1900), day(1999, 12, 21)]), "en").map((t) => t.label)).toEqual(["1900", "1920", "1940", "1960", "1980"]);
 		const crowded = ticks(histogram([day(2020, 1, 1), day(2020, 1, 1) + 65]), "en", 0.5);
 		expect(crowded.length).toBeLessThanOrEqual(2);
 	});
