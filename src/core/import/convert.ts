@@ -19,7 +19,7 @@
  */
 import type { Block, Line, Node } from "../scrapbox/parse";
 import { indentOf, parseRows } from "./blocks";
-import { codeFence, codeSpan } from "./escape";
+import { codeFence, codeSpan, escapeText } from "./escape";
 import { renderDecoration, renderInline, type InlineContext } from "./inline";
 import type { HeadingLevel } from "./options";
 
@@ -215,6 +215,8 @@ type LineKind =
 function lineKind(line: Line, settings: ConvertSettings): LineKind {
 	const nodes = line.nodes;
 	const only = nodes.length === 1 ? nodes[0] : undefined;
+	// About half of all lines are plain text: escape them directly.
+	if (only?.type === "plain") return { type: "text", text: escapeText(only.text.trimStart(), true).trimEnd() };
 	if (only?.type === "quote") return { type: "quote" };
 	if (only?.type === "numberList" && only.number <= 999999999 && /^[0-9]+$/.test(only.rawNumber)) {
 		return { type: "ordered", number: only.number, text: lineText(only.nodes, settings) };
