@@ -209,7 +209,7 @@ async function commandLine(exportFile: string, exportBytes: number, pages: numbe
 			name: "CLI import wall time",
 			value: c.median,
 			unit: "ms",
-			note: `${pages} pages, ${mb(exportBytes).toFixed(1)} MB export; median of ${c.runs} runs (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}), process start included; CLI: ${cli.source}`,
+			note: `${pages} pages, ${mb(exportBytes).toFixed(1)} MiB export; median of ${c.runs} runs (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}), process start included; CLI: ${cli.source}`,
 		},
 		{
 			name: "I/O floor wall time",
@@ -230,7 +230,7 @@ async function commandLine(exportFile: string, exportBytes: number, pages: numbe
 			value: peak / exportBytes,
 			unit: "×",
 			goal: { op: "<", value: 4 },
-			note: `peak ${mb(peak).toFixed(0)} MB (${how}, highest of ${rss.cli.length} runs) for a ${mb(exportBytes).toFixed(1)} MB export; the I/O floor peaks at ${mb(floorPeak).toFixed(0)} MB (${(floorPeak / exportBytes).toFixed(2)}×); an idle Node process is about 40 MB`,
+			note: `peak ${mb(peak).toFixed(0)} MiB (${how}, highest of ${rss.cli.length} runs; median ${mb(summarise(rss.cli).median).toFixed(0)} MiB) for a ${mb(exportBytes).toFixed(1)} MiB export; the I/O floor peaks at ${mb(floorPeak).toFixed(0)} MiB (${(floorPeak / exportBytes).toFixed(2)}×); an idle Node process is about 40 MiB`,
 		},
 	];
 }
