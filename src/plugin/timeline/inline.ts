@@ -20,6 +20,8 @@ export interface InlineContext {
 	notation: Notation;
 	/** Whether an internal link target resolves to a note (unresolved links are dimmed, as in Obsidian). */
 	resolves(linktext: string): boolean;
+	/** False keeps links out of the Tab order (the pane's list moves between cards with the arrow keys). */
+	tabbable?: boolean;
 }
 
 const SAFE_URL = /^https?:\/\/[^\s<>"]+$/i;
@@ -34,16 +36,16 @@ function internal(parent: HTMLElement, target: string, label: string, ctx: Inlin
 		text(parent, label);
 		return;
 	}
-	const a = parent.createEl("a", { cls: "internal-link", text: label, attr: { "data-href": linktext, href: linktext } });
+	const a = parent.createEl("a", { cls: "internal-link", text: label, attr: { "data-href": linktext, href: linktext, tabindex: ctx.tabbable === false ? "-1" : null } });
 	if (!ctx.resolves(linktext)) a.addClass("is-unresolved");
 }
 
-function external(parent: HTMLElement, url: string, label: string): void {
+function external(parent: HTMLElement, url: string, label: string, ctx: InlineContext): void {
 	if (!SAFE_URL.test(url)) {
 		text(parent, label);
 		return;
 	}
-	parent.createEl("a", { cls: "external-link", text: label, attr: { href: url, target: "_blank", rel: "noopener nofollow" } });
+	parent.createEl("a", { cls: "external-link", text: label, attr: { href: url, target: "_blank", rel: "noopener nofollow", tabindex: ctx.tabbable === false ? "-1" : null } });
 }
 
 /** A bare URL ends before trailing punctuation that more likely closes the sentence. */
@@ -77,7 +79,7 @@ function renderMarkdown(parent: HTMLElement, source: string, ctx: InlineContext,
 		} else if (m[5] !== undefined) {
 			const label = m[4] ?? "";
 			const target = m[5];
-			if (/^[a-z][a-z0-9+.-]*:/i.test(target)) external(parent, target, label || target);
+			if (/^[a-z][a-z0-9+.-]*:/i.test(target)) external(parent, target, label || target, ctx);
 			else {
 				let decoded = target;
 				try {
@@ -96,7 +98,7 @@ function renderMarkdown(parent: HTMLElement, source: string, ctx: InlineContext,
 			if (alt) parent.createSpan({ cls: "sbl-tl-icon", text: alt });
 		} else if (m[12] !== undefined) {
 			const url = trimUrl(m[12]);
-			external(parent, url, url);
+			external(parent, url, url, ctx);
 			at = m.index + url.length;
 			re.lastIndex = at;
 		}
@@ -130,18 +132,18 @@ function renderScrapboxBracket(parent: HTMLElement, inner: string, ctx: InlineCo
 	}
 	const url = /^(https?:\/\/\S+)(?:\s+(.+))?$/.exec(inner) ?? null;
 	if (url) {
-		external(parent, url[1], url[2] ?? url[1]);
+		external(parent, url[1], url[2] ?? url[1], ctx);
 		return;
 	}
 	const labelled = /^(.+?)\s+(https?:\/\/\S+)$/.exec(inner);
 	if (labelled) {
-		external(parent, labelled[2], labelled[1]);
+		external(parent, labelled[2], labelled[1], ctx);
 		return;
 	}
 	const root = /^\/([^/\s]+)(?:\/(.+))?$/.exec(inner);
 	if (root) {
 		const page = root[2] ?? "";
-		external(parent, `https://scrapbox.io/${encodeURIComponent(root[1])}${page ? "/" + encodeURIComponent(page.replace(/ /g, "_")) : ""}`, inner);
+		external(parent, `https://scrapbox.io/${encodeURIComponent(root[1])}${page ? "/" + encodeURIComponent(page.replace(/ /g, "_")) : ""}`, inner, ctx);
 		return;
 	}
 	internal(parent, inner, inner, ctx);
@@ -165,7 +167,7 @@ function renderScrapbox(parent: HTMLElement, source: string, ctx: InlineContext,
 		} else if (m[5] !== undefined) parent.createEl("code", { text: m[5] });
 		else if (m[6] !== undefined) {
 			const url = trimUrl(m[6]);
-			external(parent, url, url);
+			external(parent, url, url, ctx);
 			at = m.index + url.length;
 			re.lastIndex = at;
 		}

@@ -57,11 +57,17 @@ class TagSuggest extends AbstractInputSuggest<string> {
 		super(app, input);
 	}
 
+	private tags: string[] = [];
+	private tagsAt = -Infinity;
+
 	protected getSuggestions(query: string): string[] {
+		// Gathering every note's tags is vault-sized: once per few seconds of typing, not per key.
+		if (Date.now() - this.tagsAt > 5000) {
+			this.tags = vaultTags(this.app);
+			this.tagsAt = Date.now();
+		}
 		const q = tagKey(query);
-		return vaultTags(this.app)
-			.filter((tag) => tagKey(tag).includes(q))
-			.slice(0, 50);
+		return this.tags.filter((tag) => tagKey(tag).includes(q)).slice(0, 50);
 	}
 
 	renderSuggestion(tag: string, el: HTMLElement): void {
@@ -285,7 +291,9 @@ export class TimelineView extends ItemView implements HoverParent {
 					.setIcon("layout-dashboard")
 					.onClick(() => void this.export("canvas")),
 			);
-			menu.showAtMouseEvent(evt);
+			// Below the button, also when it was pressed from the keyboard.
+			const rect = (evt.currentTarget as HTMLElement).getBoundingClientRect();
+			menu.showAtPosition({ x: rect.left, y: rect.bottom });
 		});
 
 		this.tagRow = root.createDiv({ cls: "sbl-tl-tag-row" });
@@ -488,6 +496,7 @@ export class TimelineView extends ItemView implements HoverParent {
 			isExpanded: (key) => this.expanded.has(key),
 			inline: (item): InlineContext => ({
 				notation: item.notation,
+				tabbable: false,
 				resolves: (linktext) => {
 					const cacheKey = `${item.event.file}\u0000${linktext}`;
 					let hit = resolved.get(cacheKey);

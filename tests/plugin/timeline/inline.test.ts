@@ -26,6 +26,11 @@ describe("Markdown titles", () => {
 		]);
 	});
 
+	it("keeps links out of the Tab order when asked", () => {
+		expect(render("[[A]] https://x.org", { ...markdown, tabbable: false }).querySelectorAll("a[tabindex='-1']")).toHaveLength(2);
+		expect(render("[[A]]").querySelector("a")?.hasAttribute("tabindex")).toBe(false);
+	});
+
 	it("dims unresolved links", () => {
 		expect(render("[[Missing]]").querySelector("a")?.className).toBe("internal-link is-unresolved");
 	});

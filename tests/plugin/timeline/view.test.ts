@@ -246,8 +246,9 @@ describe("timeline pane", () => {
 		const md = await openNote(app, RIVER, "source");
 		await openPane(app);
 		const filter = pane().querySelector("input.sbl-tl-filter") as HTMLInputElement;
-		// Only the current event is a tab stop.
+		// Only the current event is a tab stop; links in titles are not.
 		expect(cards().map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+		expect(Array.from(pane().querySelectorAll<HTMLElement>(".sbl-tl-list a")).map((a) => a.tabIndex)).toEqual([-1]);
 		filter.focus();
 		key(filter, "ArrowDown");
 		expect(activeDocument.activeElement).toBe(cards()[0]);
