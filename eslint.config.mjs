@@ -23,8 +23,8 @@ export default defineConfig([
 		rules: {
 			// getSettingDefinitions() arrived in Obsidian 1.13; minAppVersion is 1.8.7, so display() it is.
 			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
-			"obsidianmd/ui/sentence-case": ["error", { brands: ["Scrapbox", "Cosense", "Scrapbox Lens", "Obsidian", "DeepL", "Gyazo"], enforceCamelCaseLower: true }],
-			"obsidianmd/ui/sentence-case-locale-module": ["error", { brands: ["Scrapbox", "Cosense", "Scrapbox Lens", "Obsidian", "DeepL", "Gyazo"] }],
+			"obsidianmd/ui/sentence-case": ["error", { brands: ["Scrapbox", "Cosense", "Scrapbox Lens", "Obsidian", "DeepL", "Gyazo", "Markdown", "JSON Canvas"], enforceCamelCaseLower: true }],
+			"obsidianmd/ui/sentence-case-locale-module": ["error", { brands: ["Scrapbox", "Cosense", "Scrapbox Lens", "Obsidian", "DeepL", "Gyazo", "Markdown", "JSON Canvas"] }],
 		},
 	},
 	{
