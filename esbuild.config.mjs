@@ -44,6 +44,8 @@ const pluginOptions = {
 	treeShaking: true,
 	sourcemap: production ? false : "inline",
 	minify: production,
+	// Japanese strings as UTF-8, not \uXXXX escapes: about half the bytes.
+	charset: "utf8",
 	outfile: "main.js",
 	define: { SCRAPBOX_LENS_VERSION: JSON.stringify(version) },
 };
