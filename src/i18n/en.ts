@@ -9,6 +9,7 @@ import { cli } from "./en/cli";
 import { noteIndex } from "./en/note-index";
 import { reading } from "./en/reading";
 import { timeline } from "./en/timeline";
+import { provenance } from "./en/provenance";
 
 export const en = {
 	...general,
@@ -16,6 +17,7 @@ export const en = {
 	...noteIndex,
 	...reading,
 	...timeline,
+	...provenance,
 } as const;
 
 export type MessageKey = keyof typeof en;

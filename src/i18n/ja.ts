@@ -8,6 +8,7 @@ import { cli } from "./ja/cli";
 import { noteIndex } from "./ja/note-index";
 import { reading } from "./ja/reading";
 import { timeline } from "./ja/timeline";
+import { provenance } from "./ja/provenance";
 
 export const ja: Record<MessageKey, string> = {
 	...general,
@@ -15,4 +16,5 @@ export const ja: Record<MessageKey, string> = {
 	...noteIndex,
 	...reading,
 	...timeline,
+	...provenance,
 };

@@ -5,6 +5,7 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { t, type Language } from "../i18n";
+import { displayProvenanceSettings } from "./provenance/settings-tab";
 
 export type RenderScope = "detected" | "all" | "none";
 
@@ -22,6 +23,15 @@ export interface ScrapboxLensSettings {
 	timelineUnquoted: boolean;
 	/** Timeline: space events by the time between them (pane and canvas export). */
 	timelineProportional: boolean;
+	/** Translation provenance (src/plugin/provenance): the Reading-view card. */
+	provenanceCard: boolean;
+	/** The language of footers the footer command writes. */
+	footerLanguage: "en" | "ja";
+	/** Custom footer templates; empty means the default (core DEFAULT_FOOTER_TEMPLATES). */
+	footerTemplateEn: string;
+	footerTemplateJa: string;
+	/** Suggested in the footer command's form when the engine is not known. */
+	defaultEngine: string;
 }
 
 export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
@@ -32,12 +42,18 @@ export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
 	livePreviewUnits: true,
 	timelineUnquoted: false,
 	timelineProportional: false,
+	provenanceCard: true,
+	footerLanguage: "en",
+	footerTemplateEn: "",
+	footerTemplateJa: "",
+	defaultEngine: "",
 };
 
 /** Values a setting may take when it is one of a fixed set. */
 const CHOICES: Partial<Record<keyof ScrapboxLensSettings, readonly string[]>> = {
 	language: ["auto", "en", "ja"],
 	renderScope: ["detected", "all", "none"],
+	footerLanguage: ["en", "ja"],
 };
 
 /** Merges stored data over the defaults, ignoring keys and values of the wrong type. */
@@ -153,5 +169,8 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 					await this.host.saveSettings();
 				}),
 			);
+
+		// Translation provenance (src/plugin/provenance).
+		displayProvenanceSettings(containerEl, this.host);
 	}
 }
