@@ -10,6 +10,7 @@ import type { LensHost } from "./src/plugin/host";
 import { registerNoteIndex } from "./src/plugin/note-index/register";
 import { registerReading } from "./src/plugin/reading/register";
 import { registerTimeline } from "./src/plugin/timeline/register";
+import { registerProvenance } from "./src/plugin/provenance/register";
 import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 
 export default class ScrapboxLensPlugin extends Plugin implements LensHost {
@@ -24,6 +25,7 @@ export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 		registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
 		registerReading(this);
 		registerTimeline(this);
+		registerProvenance(this);
 	}
 
 	async saveSettings(): Promise<void> {
