@@ -113,3 +113,24 @@ describe("footer command", () => {
 		expect(ORIGINAL).toContain("lens-demo/");
 	});
 });
+
+describe("provenance card in Japanese on a phone-sized window", () => {
+	let h: Harness;
+	beforeAll(async () => {
+		h = await openHarness({ theme: "light", language: "ja", viewport: { width: 390, height: 844 } });
+	});
+	afterAll(async () => h?.close());
+
+	it("says where the page came from in Japanese and fits the width", async () => {
+		await h.page.evaluate((path) => window.harness.openNote(path, "preview"), NOTE);
+		const card = h.page.locator(`${ROOT} .sbl-provenance-card`);
+		await expect.poll(() => card.count()).toBe(1);
+		expect(await card.locator(".sbl-provenance-summary").textContent()).toBe("日本語からDeepLで翻訳");
+		expect(await card.locator(".sbl-provenance-label").textContent()).toBe("原文");
+		const fits = await card.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth);
+		expect(fits).toBe(true);
+		await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
+		await h.screenshot("provenance-card-ja-phone");
+		expect(h.errors).toEqual([]);
+	});
+});
