@@ -6,8 +6,8 @@
  * keeps its folds (headings, lists) in that package's `foldState` — plugins such
  * as vslinko/obsidian-outliner read and write Obsidian's folds through
  * `foldEffect`/`foldedRanges` — so a folded commentary looks and behaves like
- * Obsidian's own folds (the same placeholder, "Unfold all" opens it, the fold
- * service lets "Toggle fold" fold it from the keyboard). Where no fold state is
+ * Obsidian's own folds (the same placeholder, "Unfold all" opens it, and the
+ * fold service offers it to fold commands from the keyboard). Where no fold state is
  * configured yet, the first fold adds `codeFolding()`, as the package's own
  * commands do.
  *
