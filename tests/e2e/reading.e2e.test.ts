@@ -141,6 +141,8 @@ describe("quote units in Live Preview", () => {
 
 		const toggle = editor.locator("button.sbl-lp-toggle[data-sbl-unit='21']");
 		await toggle.click();
+		// Away from the toggle, so the screenshot shows it at rest.
+		await h.page.mouse.move(5, 400);
 		await expect.poll(() => editor.locator(".cm-line.sbl-lp-comment[data-sbl-unit='21']").count()).toBe(0);
 		expect(await editor.locator("button.sbl-lp-toggle[data-sbl-unit='21']").getAttribute("aria-expanded")).toBe("false");
 		await h.screenshot("live-preview-quotes-folded-light");
