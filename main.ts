@@ -11,6 +11,7 @@ import { registerNoteIndex } from "./src/plugin/note-index/register";
 import { registerReading } from "./src/plugin/reading/register";
 import { registerTimeline } from "./src/plugin/timeline/register";
 import { registerProvenance } from "./src/plugin/provenance/register";
+import { registerImport } from "./src/plugin/import/register";
 import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 
 export default class ScrapboxLensPlugin extends Plugin implements LensHost {
@@ -26,6 +27,7 @@ export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 		registerReading(this);
 		registerTimeline(this);
 		registerProvenance(this);
+		registerImport(this);
 	}
 
 	async saveSettings(): Promise<void> {

@@ -10,6 +10,7 @@ import { noteIndex } from "./en/note-index";
 import { reading } from "./en/reading";
 import { timeline } from "./en/timeline";
 import { provenance } from "./en/provenance";
+import { importer } from "./en/import";
 
 export const en = {
 	...general,
@@ -18,6 +19,7 @@ export const en = {
 	...reading,
 	...timeline,
 	...provenance,
+	...importer,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { noteIndex } from "./ja/note-index";
 import { reading } from "./ja/reading";
 import { timeline } from "./ja/timeline";
 import { provenance } from "./ja/provenance";
+import { importer } from "./ja/import";
 
 export const ja: Record<MessageKey, string> = {
 	...general,
@@ -17,4 +18,5 @@ export const ja: Record<MessageKey, string> = {
 	...reading,
 	...timeline,
 	...provenance,
+	...importer,
 };

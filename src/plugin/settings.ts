@@ -6,6 +6,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { t, type Language } from "../i18n";
 import { displayProvenanceSettings } from "./provenance/settings-tab";
+import { displayImportSettings } from "./import/settings-tab";
 
 export type RenderScope = "detected" | "all" | "none";
 
@@ -32,6 +33,14 @@ export interface ScrapboxLensSettings {
 	footerTemplateJa: string;
 	/** Suggested in the footer command's form when the engine is not known. */
 	defaultEngine: string;
+	/** Import window defaults (src/plugin/import); the window saves what was chosen last. */
+	importHashtags: "tags" | "links";
+	importIcons: "images" | "links";
+	/** Root links into projects imported into this vault: their notes, or always scrapbox.io. */
+	importRootLinks: "vault" | "web";
+	/** Which `[** ]` sizes become headings: from2 (the core's default), from3, none. */
+	importHeadings: "from2" | "from3" | "none";
+	importDownloadImages: boolean;
 }
 
 export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
@@ -47,6 +56,11 @@ export const DEFAULT_SETTINGS: ScrapboxLensSettings = {
 	footerTemplateEn: "",
 	footerTemplateJa: "",
 	defaultEngine: "",
+	importHashtags: "tags",
+	importIcons: "images",
+	importRootLinks: "vault",
+	importHeadings: "from2",
+	importDownloadImages: false,
 };
 
 /** Values a setting may take when it is one of a fixed set. */
@@ -54,6 +68,10 @@ const CHOICES: Partial<Record<keyof ScrapboxLensSettings, readonly string[]>> = 
 	language: ["auto", "en", "ja"],
 	renderScope: ["detected", "all", "none"],
 	footerLanguage: ["en", "ja"],
+	importHashtags: ["tags", "links"],
+	importIcons: ["images", "links"],
+	importRootLinks: ["vault", "web"],
+	importHeadings: ["from2", "from3", "none"],
 };
 
 /** Merges stored data over the defaults, ignoring keys and values of the wrong type. */
@@ -172,5 +190,8 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 
 		// Translation provenance (src/plugin/provenance).
 		displayProvenanceSettings(containerEl, this.host);
+
+		// Import window defaults (src/plugin/import).
+		displayImportSettings(containerEl, this.host);
 	}
 }

@@ -1,0 +1,476 @@
+/**
+ * The import window, in the official importer's flow:
+ * 1. choose the export file (a temporary file input, so it works on mobile);
+ *    it is read and checked at once, and a wrong file gets one clear message
+ *    with nothing written;
+ * 2. the output folder and the options (defaults from the settings; the
+ *    window remembers what was chosen last);
+ * 3. Import: a progress bar with imported / skipped / failed / remaining
+ *    counts and a Stop button, while run.ts writes in time slices;
+ * 4. a summary, with the report's path when one was written.
+ */
+import { AbstractInputSuggest, Modal, Notice, ProgressBarComponent, Setting, TFolder, type App, type TextComponent } from "obsidian";
+import { readExportBytes, resolveOptions, type ScrapboxExport } from "../../core/import";
+import { t } from "../../i18n";
+import type { LensHost } from "../host";
+import { fileBytes, openFileChooser, type FileChooser } from "./file-input";
+import { EXPORT_MENU, exportErrorMessage } from "./labels";
+import { runImport, shownCounts, type HeadingChoice, type ImportChoices, type ImportCounts, type ImportOutcome, type ImportTestHooks } from "./run";
+import { importedProjects } from "./siblings";
+
+export const EXPORT_ACCEPT = ".json,application/json";
+/** A project name as an example, not a sentence. */
+const SOURCE_PROJECT_EXAMPLE = "nishio";
+/** Problems listed in the summary; the report has them all. */
+const SUMMARY_PROBLEMS = 8;
+
+/** Type-ahead for the output folder: the vault's folders containing what was typed. */
+class FolderSuggest extends AbstractInputSuggest<TFolder> {
+	constructor(
+		app: App,
+		private readonly inputEl: HTMLInputElement,
+		private readonly chosen: (path: string) => void,
+	) {
+		super(app, inputEl);
+	}
+
+	protected getSuggestions(query: string): TFolder[] {
+		const needle = query.trim().toLowerCase();
+		return this.app.vault
+			.getAllLoadedFiles()
+			.filter((f): f is TFolder => f instanceof TFolder && !f.isRoot() && f.path.toLowerCase().includes(needle))
+			.sort((a, b) => a.path.localeCompare(b.path))
+			.slice(0, 50);
+	}
+
+	renderSuggestion(folder: TFolder, el: HTMLElement): void {
+		el.setText(folder.path);
+	}
+
+	override selectSuggestion(folder: TFolder): void {
+		this.inputEl.value = folder.path;
+		this.chosen(folder.path);
+		this.close();
+	}
+}
+
+export class ImportModal extends Modal {
+	private chooser: FileChooser | null = null;
+	private exported: ScrapboxExport | null = null;
+	private fileName = "";
+	private choices: ImportChoices;
+	private running = false;
+	private stopRequested = false;
+	private closed = false;
+	private resolveOutcome: (outcome: ImportOutcome | null) => void = () => undefined;
+	/** Resolves when the import ends (null when the window closed without importing). For tests. */
+	readonly outcome: Promise<ImportOutcome | null>;
+
+	private fileSetting: Setting | null = null;
+	private errorEl: HTMLElement | null = null;
+	private optionsEl: HTMLElement | null = null;
+	private importButton: HTMLButtonElement | null = null;
+
+	constructor(
+		app: App,
+		private readonly host: LensHost,
+		/** Test and harness hooks (see run.ts); shared with the command that opened the window. */
+		public hooks: ImportTestHooks = {},
+	) {
+		super(app);
+		const s = host.settings;
+		this.choices = {
+			folder: "",
+			hashtags: s.importHashtags,
+			icons: s.importIcons,
+			rootLinks: s.importRootLinks,
+			headings: s.importHeadings,
+			downloadImages: s.importDownloadImages,
+			translation: null,
+		};
+		this.outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
+	}
+
+	override onOpen(): void {
+		this.setTitle(t("import.modal.title"));
+		this.modalEl.addClass("sbl-import-modal");
+		this.renderSetup();
+	}
+
+	override onClose(): void {
+		this.closed = true;
+		// Closing the window mid-import stops between pages, like the Stop button.
+		this.stopRequested = true;
+		this.chooser?.dispose();
+		this.chooser = null;
+		this.contentEl.empty();
+		if (!this.running) this.resolveOutcome(null);
+	}
+
+	// ------------------------------------------------------------ 1–2: file and options
+
+	private renderSetup(): void {
+		const { contentEl } = this;
+		contentEl.empty();
+		contentEl.createEl("p", { cls: "sbl-import-intro", text: t("import.modal.intro") });
+
+		this.fileSetting = new Setting(contentEl)
+			.setName(t("import.file.name"))
+			.setDesc(t("import.file.desc", { menu: EXPORT_MENU }))
+			.setClass("sbl-import-file")
+			.addButton((button) =>
+				button
+					.setButtonText(t("import.file.choose"))
+					.setClass("sbl-import-choose")
+					.onClick(() => this.chooseFile()),
+			);
+		this.errorEl = contentEl.createDiv({ cls: "sbl-import-error", attr: { role: "alert" } });
+		this.errorEl.hide();
+		this.optionsEl = contentEl.createDiv({ cls: "sbl-import-options" });
+
+		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
+		this.importButton = buttons.createEl("button", { cls: "mod-cta sbl-import-start", text: t("import.button.import") });
+		this.importButton.disabled = true;
+		this.importButton.addEventListener("click", () => void this.start());
+	}
+
+	/** Opens the system's file picker through a temporary input; reading starts when a file is chosen. */
+	chooseFile(): FileChooser {
+		this.chooser?.dispose();
+		const chooser = openFileChooser(activeDocument, EXPORT_ACCEPT);
+		this.chooser = chooser;
+		void chooser.chosen.then((file) => {
+			if (this.chooser === chooser) this.chooser = null;
+			if (file && !this.closed) void this.readFile(file);
+		});
+		return chooser;
+	}
+
+	private async readFile(file: File): Promise<void> {
+		this.fileName = file.name;
+		this.exported = null;
+		this.optionsEl?.empty();
+		this.showError(null);
+		if (this.importButton) this.importButton.disabled = true;
+		this.fileSetting?.setDesc(t("import.file.reading", { file: file.name }));
+		let message: string | null = null;
+		try {
+			const read = readExportBytes(await fileBytes(file));
+			if (this.closed) return;
+			if (read.ok) this.exported = read.export;
+			else message = exportErrorMessage(read.error.code);
+		} catch (error) {
+			message = t("import.file.readError", { message: error instanceof Error ? error.message : String(error) });
+		}
+		if (this.closed) return;
+		this.fileSetting?.setDesc(t("import.file.desc", { menu: EXPORT_MENU }));
+		this.setChooseLabel(t("import.file.chooseAnother"));
+		if (!this.exported) {
+			this.showError(message);
+			return;
+		}
+		const exported = this.exported;
+		const pages = exported.pageCount;
+		this.fileSetting?.setDesc(
+			exported.project !== undefined ? t("import.file.chosenProject", { file: file.name, pages, project: exported.project }) : t("import.file.chosen", { file: file.name, pages }),
+		);
+		this.choices.folder = resolveOptions(exported).folder;
+		this.renderOptions(exported);
+		if (this.importButton) this.importButton.disabled = false;
+	}
+
+	private setChooseLabel(text: string): void {
+		const button = this.fileSetting?.controlEl.querySelector("button");
+		if (button) button.textContent = text;
+	}
+
+	private showError(message: string | null): void {
+		if (!this.errorEl) return;
+		this.errorEl.empty();
+		if (message === null) {
+			this.errorEl.hide();
+			return;
+		}
+		this.errorEl.setText(message);
+		this.errorEl.show();
+	}
+
+	private renderOptions(exported: ScrapboxExport): void {
+		const el = this.optionsEl;
+		if (!el) return;
+		el.empty();
+		const choices = this.choices;
+		if (exported.issues.length > 0) el.createEl("p", { cls: "sbl-import-note", text: t("import.file.unreadable", { count: exported.issues.length }) });
+
+		let folderNote: HTMLElement | null = null;
+		const folderChanged = (value: string) => {
+			choices.folder = value.trim();
+			folderNote?.toggle(this.folderHasNotes(choices.folder));
+		};
+		new Setting(el)
+			.setName(t("import.folder.name"))
+			.setDesc(t("import.folder.desc"))
+			.setClass("sbl-import-folder")
+			.addText((text: TextComponent) => {
+				text.setPlaceholder(t("import.folder.placeholder")).setValue(choices.folder).onChange(folderChanged);
+				new FolderSuggest(this.app, text.inputEl, (path) => folderChanged(path));
+			});
+		folderNote = el.createEl("p", { cls: "sbl-import-note mod-warning", text: t("import.folder.notEmpty") });
+		folderNote.toggle(this.folderHasNotes(choices.folder));
+
+		new Setting(el).setName(t("import.options.heading")).setHeading();
+		new Setting(el)
+			.setName(t("import.hashtags.name"))
+			.setDesc(t("import.hashtags.desc"))
+			.addDropdown((d) =>
+				d
+					.addOption("tags", t("import.hashtags.tags"))
+					.addOption("links", t("import.hashtags.links"))
+					.setValue(choices.hashtags)
+					.onChange((v) => (choices.hashtags = v === "links" ? "links" : "tags")),
+			);
+		new Setting(el)
+			.setName(t("import.icons.name"))
+			.setDesc(t("import.icons.desc"))
+			.addDropdown((d) =>
+				d
+					.addOption("images", t("import.icons.images"))
+					.addOption("links", t("import.icons.links"))
+					.setValue(choices.icons)
+					.onChange((v) => (choices.icons = v === "links" ? "links" : "images")),
+			);
+		const rootLinks = new Setting(el)
+			.setName(t("import.rootLinks.name"))
+			.setDesc(t("import.rootLinks.desc"))
+			.addDropdown((d) =>
+				d
+					.addOption("vault", t("import.rootLinks.vault"))
+					.addOption("web", t("import.rootLinks.web"))
+					.setValue(choices.rootLinks)
+					.onChange((v) => (choices.rootLinks = v === "web" ? "web" : "vault")),
+			);
+		void importedProjects(this.app, exported.project).then((found) => {
+			if (found.length > 0 && !this.closed) rootLinks.setDesc(`${t("import.rootLinks.desc")} ${t("import.rootLinks.found", { projects: found.map((p) => p.project).join(", ") })}`);
+		});
+		new Setting(el)
+			.setName(t("import.headings.name"))
+			.setDesc(t("import.headings.desc"))
+			.addDropdown((d) =>
+				d
+					.addOption("from2", t("import.headings.from2"))
+					.addOption("from3", t("import.headings.from3"))
+					.addOption("none", t("import.headings.none"))
+					.setValue(choices.headings)
+					.onChange((v) => (choices.headings = (["from2", "from3", "none"].includes(v) ? v : "from2") as HeadingChoice)),
+			);
+		new Setting(el)
+			.setName(t("import.images.name"))
+			.setDesc(t("import.images.desc"))
+			.addToggle((toggle) => toggle.setValue(choices.downloadImages).onChange((v) => (choices.downloadImages = v)));
+
+		new Setting(el).setName(t("import.translation.heading")).setHeading();
+		const translationEl = createDiv({ cls: "sbl-import-translation" });
+		new Setting(el)
+			.setName(t("import.translation.name"))
+			.setDesc(t("import.translation.desc"))
+			.setClass("sbl-import-translation-toggle")
+			.addToggle((toggle) =>
+				toggle.setValue(choices.translation !== null).onChange((on) => {
+					choices.translation = on ? this.defaultTranslation() : null;
+					this.renderTranslation(translationEl);
+				}),
+			);
+		el.appendChild(translationEl);
+		this.renderTranslation(translationEl);
+	}
+
+	private defaultTranslation(): NonNullable<ImportChoices["translation"]> {
+		const s = this.host.settings;
+		return {
+			sourceProject: "",
+			engine: s.defaultEngine,
+			pagesWithoutFooter: "same-title",
+			footerLanguage: s.footerLanguage,
+			template: s.footerLanguage === "ja" ? s.footerTemplateJa : s.footerTemplateEn,
+			templates: [s.footerTemplateEn, s.footerTemplateJa].filter((x) => x.trim() !== ""),
+		};
+	}
+
+	private renderTranslation(el: HTMLElement): void {
+		el.empty();
+		const translation = this.choices.translation;
+		if (!translation) return;
+		new Setting(el)
+			.setName(t("import.translation.project.name"))
+			.setDesc(t("import.translation.project.desc"))
+			.setClass("sbl-import-source-project")
+			.addText((text) => text.setPlaceholder(SOURCE_PROJECT_EXAMPLE).setValue(translation.sourceProject).onChange((v) => (translation.sourceProject = v.trim())));
+		new Setting(el)
+			.setName(t("import.translation.engine.name"))
+			.setDesc(t("import.translation.engine.desc"))
+			.setClass("sbl-import-engine")
+			.addText((text) => text.setPlaceholder("DeepL").setValue(translation.engine).onChange((v) => (translation.engine = v.trim())));
+		new Setting(el)
+			.setName(t("import.translation.withoutFooter.name"))
+			.setDesc(t("import.translation.withoutFooter.desc"))
+			.addDropdown((d) =>
+				d
+					.addOption("same-title", t("import.translation.withoutFooter.sameTitle"))
+					.addOption("leave", t("import.translation.withoutFooter.leave"))
+					.setValue(translation.pagesWithoutFooter)
+					.onChange((v) => (translation.pagesWithoutFooter = v === "leave" ? "leave" : "same-title")),
+			);
+	}
+
+	private folderHasNotes(folder: string): boolean {
+		const found = this.app.vault.getAbstractFileByPath(folder.trim() === "" ? "/" : folder.trim());
+		return found instanceof TFolder && !found.isRoot() && found.children.some((c) => !(c instanceof TFolder));
+	}
+
+	// ------------------------------------------------------------ 3: progress
+
+	private async start(): Promise<void> {
+		const exported = this.exported;
+		if (!exported || this.running) return;
+		if (this.choices.translation && this.choices.translation.sourceProject === "") {
+			this.showError(t("import.translation.missingProject"));
+			return;
+		}
+		this.running = true;
+		const { contentEl } = this;
+		contentEl.empty();
+		const project = exported.project ?? this.fileName;
+		this.setTitle(t("import.progress.title", { project }));
+		const view = contentEl.createDiv({ cls: "sbl-import-progress" });
+		const bar = new ProgressBarComponent(view);
+		const counts = new CountsView(view);
+		const current = view.createDiv({ cls: "sbl-import-current", text: t("import.progress.preparing", { pages: exported.pageCount }) });
+		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
+		const stop = buttons.createEl("button", { cls: "mod-warning sbl-import-stop", text: t("import.button.stop") });
+		stop.addEventListener("click", () => {
+			this.stopRequested = true;
+			stop.disabled = true;
+			current.setText(t("import.progress.stopping"));
+		});
+
+		const show = (c: ImportCounts, title: string) => {
+			bar.setValue(c.total === 0 ? 100 : Math.round((c.done / c.total) * 100));
+			counts.update(c);
+			if (title !== "" && !this.stopRequested) current.setText(t("import.progress.current", { title }));
+		};
+		let outcome: ImportOutcome;
+		try {
+			await this.rememberChoices();
+			outcome = await runImport(this.app, exported, this.choices, {
+				onProgress: show,
+				shouldStop: () => this.stopRequested,
+				...this.hooks,
+			});
+		} finally {
+			this.running = false;
+		}
+		if (this.closed) new Notice(finishedNotice(outcome));
+		else this.renderSummary(outcome);
+		this.resolveOutcome(outcome);
+	}
+
+	private async rememberChoices(): Promise<void> {
+		const s = this.host.settings;
+		const c = this.choices;
+		if (s.importHashtags === c.hashtags && s.importIcons === c.icons && s.importRootLinks === c.rootLinks && s.importHeadings === c.headings && s.importDownloadImages === c.downloadImages) return;
+		s.importHashtags = c.hashtags;
+		s.importIcons = c.icons;
+		s.importRootLinks = c.rootLinks;
+		s.importHeadings = c.headings;
+		s.importDownloadImages = c.downloadImages;
+		await this.host.saveSettings();
+	}
+
+	// ------------------------------------------------------------ 4: summary
+
+	private renderSummary(outcome: ImportOutcome): void {
+		const { contentEl } = this;
+		contentEl.empty();
+		this.setTitle(outcome.stopped ? t("import.summary.stopped") : t("import.summary.done"));
+		const view = contentEl.createDiv({ cls: "sbl-import-summary" });
+		new CountsView(view).update(outcome.counts);
+		const c = outcome.counts;
+		const lines = view.createDiv({ cls: "sbl-import-summary-lines" });
+		const line = (text: string, cls = "") => lines.createEl("p", { cls: `sbl-import-summary-line ${cls}`.trim(), text });
+		const written = c.created + c.updated;
+		if (written > 0) line(t("import.summary.written", { count: written, created: c.created, updated: c.updated }));
+		if (c.unchanged > 0) line(t("import.summary.unchanged", { count: c.unchanged }));
+		if (written === 0 && c.unchanged > 0 && c.conflicts + c.failed + c.unreadable === 0 && !outcome.stopped) line(t("import.summary.nothing"));
+		if (c.conflicts > 0) line(t("import.summary.conflicts", { count: c.conflicts }), "mod-warning");
+		if (c.unreadable > 0) line(t("import.summary.skipped", { count: c.unreadable }), "mod-warning");
+		if (c.failed > 0) line(t("import.summary.failed", { count: c.failed }), "mod-error");
+		if (outcome.stopped) line(t("import.summary.remaining", { count: c.total - c.done }), "mod-warning");
+		if (outcome.images.downloaded + outcome.images.reused + outcome.imageFailures.length > 0) {
+			line(t("import.summary.images", { downloaded: outcome.images.downloaded, reused: outcome.images.reused, failed: outcome.imageFailures.length }), outcome.imageFailures.length > 0 ? "mod-warning" : "");
+		}
+		if (outcome.translated > 0) line(t("import.summary.translation", { count: outcome.translated }));
+
+		const notable = outcome.problems.filter((p) => p.kind !== "warning");
+		if (notable.length > 0) {
+			const list = view.createEl("ul", { cls: "sbl-import-problems" });
+			for (const p of notable.slice(0, SUMMARY_PROBLEMS)) {
+				const item = list.createEl("li");
+				item.createSpan({ cls: "sbl-import-problem-title", text: p.title });
+				item.createSpan({ cls: "sbl-import-problem-message", text: p.message });
+			}
+			if (notable.length > SUMMARY_PROBLEMS) list.createEl("li", { cls: "sbl-import-problem-more", text: t("import.summary.more", { count: notable.length - SUMMARY_PROBLEMS }) });
+		}
+		if (outcome.reportPath) line(t("import.summary.report", { path: outcome.reportPath }), "sbl-import-report-line");
+
+		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
+		const reportPath = outcome.reportPath;
+		if (reportPath) {
+			buttons.createEl("button", { cls: "sbl-import-open-report", text: t("import.button.openReport") }).addEventListener("click", () => {
+				this.close();
+				void this.app.workspace.openLinkText(reportPath, "", false);
+			});
+		}
+		const close = buttons.createEl("button", { cls: "mod-cta sbl-import-close", text: t("import.button.close") });
+		close.addEventListener("click", () => this.close());
+		close.focus();
+	}
+}
+
+/** Imported / skipped / failed / remaining, as four figures. */
+class CountsView {
+	private readonly values: Record<"imported" | "skipped" | "failed" | "remaining", HTMLElement>;
+	private readonly live: HTMLElement;
+
+	constructor(parent: HTMLElement) {
+		const grid = parent.createDiv({ cls: "sbl-import-counts" });
+		const cell = (key: "imported" | "skipped" | "failed" | "remaining") => {
+			const box = grid.createDiv({ cls: `sbl-import-count sbl-import-count-${key}` });
+			const value = box.createDiv({ cls: "sbl-import-count-value", text: "0", attr: { "aria-hidden": "true" } });
+			box.createDiv({ cls: "sbl-import-count-label", text: t(`import.progress.label.${key}`), attr: { "aria-hidden": "true" } });
+			return value;
+		};
+		this.values = { imported: cell("imported"), skipped: cell("skipped"), failed: cell("failed"), remaining: cell("remaining") };
+		// One sentence for screen readers, updated with the figures.
+		this.live = parent.createDiv({ cls: "sbl-import-counts-text", attr: { "aria-live": "polite" } });
+	}
+
+	update(counts: ImportCounts): void {
+		const shown = shownCounts(counts);
+		for (const key of Object.keys(this.values) as (keyof typeof this.values)[]) {
+			this.values[key].setText(shown[key].toLocaleString());
+			this.values[key].parentElement?.toggleClass("is-nonzero", shown[key] > 0);
+		}
+		this.live.setText(t("import.progress.counts", shown));
+	}
+}
+
+function finishedNotice(outcome: ImportOutcome): string {
+	const c = outcome.counts;
+	return t("import.notice.finished", {
+		written: c.created + c.updated,
+		unchanged: c.unchanged,
+		problems: outcome.problems.filter((p) => p.kind !== "warning").length + outcome.imageFailures.length,
+	});
+}
+
+

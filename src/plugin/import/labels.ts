@@ -1,0 +1,47 @@
+/**
+ * The importer's words in the user's language: the core reports problems and
+ * export errors with stable codes (and English messages); here each code gets
+ * its translated message, with the detail the English message carries where
+ * there is one (an error's text).
+ */
+import type { ExportErrorCode, ImportProblem, ReportLabels } from "../../core/import";
+import { t, type MessageKey } from "../../i18n";
+
+/** Scrapbox's menu path to the export (its own labels, in English in every language). */
+export const EXPORT_MENU = "Page data → Export pages";
+/** Names of other apps whose exports are recognised. */
+const OTHER_APPS: Partial<Record<ExportErrorCode, string>> = { roam: "Roam Research", notion: "Notion" };
+
+export function exportErrorMessage(code: ExportErrorCode): string {
+	return t(`import.error.${code}` as MessageKey, { app: OTHER_APPS[code] ?? "", menu: EXPORT_MENU });
+}
+
+/** The detail after the first `: ` of an English core message (an error's text), or "". */
+function detailOf(message: string): string {
+	const at = message.indexOf(": ");
+	return at === -1 ? "" : message.slice(at + 2);
+}
+
+/** The problem with its message in the current language. */
+export function translateProblem(problem: ImportProblem): ImportProblem {
+	const key = `import.problem.${problem.code}` as MessageKey;
+	const message = t(key, { detail: detailOf(problem.message) });
+	return { ...problem, message };
+}
+
+export function reportLabels(): ReportLabels {
+	return {
+		heading: t("import.report.heading"),
+		project: t("import.report.project"),
+		date: t("import.report.date"),
+		pages: t("import.report.pages"),
+		written: t("import.report.written"),
+		unchanged: t("import.report.unchanged"),
+		sections: {
+			failed: t("import.report.failed"),
+			skipped: t("import.report.skipped"),
+			conflict: t("import.report.conflict"),
+			warning: t("import.report.warning"),
+		},
+	};
+}
