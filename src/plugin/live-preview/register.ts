@@ -25,6 +25,8 @@ export const TOGGLE_LABELS: ToggleLabels = {
 
 export function registerLivePreview(host: LensHost, scope: NoteScope): void {
 	const views = new Set<EditorView>();
+	// Held here: an editor may be destroyed after the global window binding is gone (tests tearing down).
+	const timers = window;
 	host.registerEditorExtension(
 		quoteUnitsExtension({
 			fileOf: (state) => {
@@ -39,8 +41,8 @@ export function registerLivePreview(host: LensHost, scope: NoteScope): void {
 				return { units: decision.units, notation: decision.flavour === "raw" ? "scrapbox" : "markdown" };
 			},
 			labels: TOGGLE_LABELS,
-			setTimer: (fn, ms) => window.setTimeout(fn, ms),
-			clearTimer: (id) => window.clearTimeout(id),
+			setTimer: (fn, ms) => timers.setTimeout(fn, ms),
+			clearTimer: (id) => timers.clearTimeout(id),
 			views,
 		}),
 	);

@@ -69,6 +69,7 @@ export function registerReading(host: LensHost): ReadingFeature {
 	};
 
 	const scope = new NoteScope((text, path) => classifyNote(text, path));
+	const timers = window;
 	const folds = new FoldStore();
 	const renderer = new ReadingRenderer({
 		settings: () => host.settings,
@@ -77,7 +78,7 @@ export function registerReading(host: LensHost): ReadingFeature {
 		links,
 		track: (el, ctx: MarkdownPostProcessorContext, onUnload) => ctx.addChild(new SectionChild(el, onUnload)),
 		typeset,
-		defer: (fn) => void window.setTimeout(fn, 0),
+		defer: (fn) => void timers.setTimeout(fn, 0),
 	});
 	host.register(() => renderer.destroy());
 
