@@ -12,6 +12,7 @@
 import { indentOf, parseRows } from "../../core/import/blocks";
 import { isWebUrl } from "../../core/import/escape";
 import { sanitizeFileName } from "../../core/import/names";
+import { isObsidianTag } from "../../core/import/inline";
 import type { Block, DecorationNode, Node } from "../../core/scrapbox/parse";
 import { encodeTitleForUrl, scrapboxPageUrl } from "../../core/scrapbox/title";
 import { analyseNote, flattenCommentary, type NoteStructure } from "../../core/quotes";
@@ -245,7 +246,10 @@ function renderNode(node: Node, parent: HTMLElement, options: ScrapboxRenderOpti
 			return;
 		}
 		case "hashTag":
-			vaultLink(parent, node.href, `#${node.href}`, options, "sbl-sb-hashtag");
+			// As the importer does by default: a hashtag Obsidian accepts as a tag is one
+			// (Obsidian's own click handler opens the tag search); any other stays a page link.
+			if (isObsidianTag(node.href)) parent.createEl("a", { cls: "tag sbl-sb-hashtag", text: `#${node.href}`, attr: { href: `#${node.href}`, target: "_blank", rel: "noopener nofollow" } });
+			else vaultLink(parent, node.href, `#${node.href}`, options, "sbl-sb-hashtag");
 			return;
 		case "icon":
 		case "strongIcon":

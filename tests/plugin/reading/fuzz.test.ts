@@ -32,6 +32,8 @@ function check(root: HTMLElement): void {
 			if (attr.name === "href") {
 				// External links: http(s) or obsidian. Vault links: no URL scheme at all.
 				if (el.classList.contains("internal-link")) expect(SCHEME.test(attr.value)).toBe(false);
+				// Tags, as Obsidian draws them: a fragment naming the tag, nothing to follow.
+				else if (el.classList.contains("tag")) expect(attr.value).toMatch(/^#[^\s:]+$/u);
 				else expect(SAFE_URL.test(attr.value)).toBe(true);
 			}
 			if (attr.name === "src") expect(/^https?:\/\//i.test(attr.value)).toBe(true);

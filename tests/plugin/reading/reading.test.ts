@@ -219,6 +219,15 @@ describe("raw notes", () => {
 	});
 });
 
+describe("hashtags in Scrapbox notation", () => {
+	it("are Obsidian tags where Obsidian accepts them, and page links otherwise", async () => {
+		const { view } = await open({ "Tags.md": "Intro.\n\n```scrapbox\n #reading #2023\n```\n" }, "Tags.md");
+		const block = sizer(view).querySelector(".sbl-scrapbox") as HTMLElement;
+		expect(block.querySelector("a.tag")?.getAttribute("href")).toBe("#reading");
+		expect(block.querySelector("a.internal-link[data-href='2023']")?.textContent).toBe("#2023");
+	});
+});
+
 describe("the scrapbox code block", () => {
 	const note = "Some text.\n\n```scrapbox\n" + everyNodeBlock + "```\n";
 
@@ -232,6 +241,7 @@ describe("the scrapbox code block", () => {
 		expect(block.querySelector("a.external-link[href='https://scrapbox.io/proj/Root_page']")?.textContent).toBe("/proj/Root page");
 		expect(has("a.external-link[href='https://scrapbox.io/proj']")).toBe(1);
 		expect(block.querySelector("a.sbl-sb-hashtag")?.textContent).toBe("#tag");
+		expect(block.querySelector("a.sbl-sb-hashtag")?.classList.contains("tag")).toBe(true);
 		expect(block.querySelector("a.external-link[href='https://example.org']")?.textContent).toBe("label");
 		expect(has("a.external-link[href='obsidian://open?vault=v']")).toBe(1);
 		expect(has("a.sbl-icon-chip")).toBe(2); // [name.icon] and [[name.icon]], without a known project
