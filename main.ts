@@ -8,6 +8,7 @@ import { applyLanguage } from "./src/plugin/language";
 import { PluginStore } from "./src/plugin/store";
 import type { LensHost } from "./src/plugin/host";
 import { registerNoteIndex } from "./src/plugin/note-index/register";
+import type { NoteIndex } from "./src/plugin/note-index/note-index";
 import { registerReading } from "./src/plugin/reading/register";
 import { registerTimeline } from "./src/plugin/timeline/register";
 import { registerProvenance } from "./src/plugin/provenance/register";
@@ -17,13 +18,15 @@ import { classifyNote, CLASSIFIER_VERSION } from "./src/core/detect";
 export default class ScrapboxLensPlugin extends Plugin implements LensHost {
 	settings: ScrapboxLensSettings = { ...DEFAULT_SETTINGS };
 	store = new PluginStore(this);
+	/** The vault's Scrapbox-flavoured notes; other features ask it before reading a note. */
+	noteIndex!: NoteIndex;
 	private readonly settingsEvents = new Events();
 
 	override async onload(): Promise<void> {
 		this.settings = await this.store.load();
 		applyLanguage(this.settings);
 		this.addSettingTab(new ScrapboxLensSettingTab(this.app, this));
-		registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
+		this.noteIndex = registerNoteIndex(this, classifyNote, CLASSIFIER_VERSION);
 		registerReading(this);
 		registerTimeline(this);
 		registerProvenance(this);
