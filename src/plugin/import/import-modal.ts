@@ -164,7 +164,6 @@ export class ImportModal extends Modal {
 		}
 		if (this.closed) return;
 		this.fileSetting?.setDesc(t("import.file.desc", { menu: EXPORT_MENU }));
-		this.setChooseLabel(t("import.file.chooseAnother"));
 		if (!this.exported) {
 			this.showError(message);
 			return;
@@ -177,11 +176,6 @@ export class ImportModal extends Modal {
 		this.choices.folder = resolveOptions(exported).folder;
 		this.renderOptions(exported);
 		if (this.importButton) this.importButton.disabled = false;
-	}
-
-	private setChooseLabel(text: string): void {
-		const button = this.fileSetting?.controlEl.querySelector("button");
-		if (button) button.textContent = text;
 	}
 
 	private showError(message: string | null): void {
@@ -398,7 +392,9 @@ export class ImportModal extends Modal {
 		const lines = view.createDiv({ cls: "sbl-import-summary-lines" });
 		const line = (text: string, cls = "") => lines.createEl("p", { cls: `sbl-import-summary-line ${cls}`.trim(), text });
 		const written = c.created + c.updated;
-		if (written > 0) line(t("import.summary.written", { count: written, created: c.created, updated: c.updated }));
+		if (c.created > 0 && c.updated > 0) line(t("import.summary.written", { count: written, created: c.created, updated: c.updated }));
+		else if (c.created > 0) line(t("import.summary.created", { count: c.created }));
+		else if (c.updated > 0) line(t("import.summary.updated", { count: c.updated }));
 		if (c.unchanged > 0) line(t("import.summary.unchanged", { count: c.unchanged }));
 		if (written === 0 && c.unchanged > 0 && c.conflicts + c.failed + c.unreadable === 0 && !outcome.stopped) line(t("import.summary.nothing"));
 		if (c.conflicts > 0) line(t("import.summary.conflicts", { count: c.conflicts }), "mod-warning");
@@ -409,6 +405,7 @@ export class ImportModal extends Modal {
 			line(t("import.summary.images", { downloaded: outcome.images.downloaded, reused: outcome.images.reused, failed: outcome.imageFailures.length }), outcome.imageFailures.length > 0 ? "mod-warning" : "");
 		}
 		if (outcome.translated > 0) line(t("import.summary.translation", { count: outcome.translated }));
+		if (written + c.unchanged > 0) line(outcome.folder === "" ? t("import.summary.folderRoot") : t("import.summary.folder", { folder: outcome.folder }), "sbl-import-folder-line");
 
 		const notable = outcome.problems.filter((p) => p.kind !== "warning");
 		if (notable.length > 0) {

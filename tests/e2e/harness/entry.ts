@@ -96,6 +96,50 @@ function requirePlugin(): Plugin {
 	return plugin;
 }
 
+/** The import window as the harness sees it (the plugin's ImportModal, by shape). */
+interface ImportWindow {
+	hooks: { afterSlice?: () => Promise<void>; sliceBudgetMs?: number };
+	outcome: Promise<unknown>;
+	contentEl: HTMLElement;
+	chooseFile(): { input: HTMLInputElement };
+	close(): void;
+}
+
+let importRelease: (() => void) | null = null;
+
+function openImportModal(): ImportWindow | null {
+	const modals = requireApp().openModals as unknown as ImportWindow[];
+	for (let i = modals.length - 1; i >= 0; i--) if (modals[i].contentEl.closest(".sbl-import-modal")) return modals[i];
+	return null;
+}
+
+/** A Scrapbox export of `pages` generated pages: links, a quote with commentary, a tag, a code block. */
+function generatedExport(pages: number): string {
+	const list: unknown[] = [];
+	for (let i = 0; i < pages; i++) {
+		const title = `Generated page ${i}`;
+		list.push({
+			title,
+			created: 1600000000 + i * 3600,
+			updated: 1700000000 + i * 60,
+			id: (0x65a0c0ff0000 + i).toString(16).padStart(24, "0"),
+			lines: [
+				title,
+				`This page links to [Generated page ${(i + 1) % pages}] and [Generated page ${(i * 7) % pages}], and to a missing [Topic ${i % 97}].`,
+				`[* A bold line] with #tag${i % 31} and \`inline code\``,
+				` > A quoted line from source ${i % 13}, with [https://example.org/${i} a link]`,
+				`  a commentary line under it`,
+				`   a deeper reply [Generated page ${(i + 3) % pages}]`,
+				`code:sample${i % 5}.js`,
+				` const n = ${i};`,
+				` console.log(n * 2);`,
+				`Plain text closing the page: the quick brown fox jumps over the lazy dog ${i}.`,
+			],
+		});
+	}
+	return JSON.stringify({ name: "generated", displayName: "Generated", exported: 1700000000, pages: list });
+}
+
 const harness = {
 	/** Builds the app from the demo vault served under /vault/. */
 	async boot(options: BootOptions = {}): Promise<string[]> {
@@ -280,6 +324,94 @@ const harness = {
 		await new Promise((resolve) => window.setTimeout(resolve, 50));
 		observer.disconnect();
 		return { notes: index.progress.total, loadMs: Math.round(loadedAt - start), buildMs: Math.round(buildMs), maxGapMs: Math.round(maxGap), longTasks };
+	},
+
+	// ------------------------------------------------------------ importer (src/plugin/import)
+
+	/**
+	 * Holds the open import window's import after `slices` time slices (each
+	 * `sliceBudgetMs` long, default the plugin's), so a test can look at the
+	 * progress view; `resumeImport` lets it go on.
+	 */
+	holdImport(slices: number, sliceBudgetMs?: number): boolean {
+		const modal = openImportModal();
+		if (!modal) return false;
+		let seen = 0;
+		modal.hooks.sliceBudgetMs = sliceBudgetMs;
+		modal.hooks.afterSlice = () => (++seen === slices ? new Promise<void>((resolve) => (importRelease = resolve)) : Promise.resolve());
+		return true;
+	},
+
+	/** Whether the import is being held (see holdImport). */
+	importHeld(): boolean {
+		return importRelease !== null;
+	},
+
+	resumeImport(): void {
+		importRelease?.();
+		importRelease = null;
+	},
+
+	/** Resolves when the open import window's import has ended; its counts. */
+	async importFinished(): Promise<unknown> {
+		const modal = openImportModal();
+		const outcome = modal ? await modal.outcome : null;
+		return outcome ? (outcome as { counts: unknown }).counts : null;
+	},
+
+	/**
+	 * Imports a generated export of `pages` pages (made in the page, about
+	 * 1.3 KB each) through the import window as a user would (command, file,
+	 * Import) and measures how long the main thread was blocked at most: the
+	 * longest gap between ticks of a timer chain from the click on Import to
+	 * the summary, and Chromium's long tasks (> 50 ms). Reading the chosen file
+	 * is reported apart (`readMs`): it happens once, before the import starts.
+	 */
+	async measureImport(pages: number): Promise<{ pages: number; exportBytes: number; readMs: number; importMs: number; maxGapMs: number; gaps: number; longTasks: number[]; created: number }> {
+		const current = requireApp();
+		const text = generatedExport(pages);
+		const file = new File([text], "generated.json", { type: "application/json" });
+		if (!harness.runCommand("scrapbox-lens:import-scrapbox-export")) throw new Error("harness: no import command");
+		const modal = openImportModal();
+		if (!modal) throw new Error("harness: no import window");
+		const chooser = modal.chooseFile();
+		const transfer = new DataTransfer();
+		transfer.items.add(file);
+		chooser.input.files = transfer.files;
+		const readStart = performance.now();
+		chooser.input.dispatchEvent(new Event("change"));
+		const start = modal.contentEl.querySelector<HTMLButtonElement>("button.sbl-import-start");
+		while (start?.disabled) await new Promise((resolve) => window.setTimeout(resolve, 5));
+		const readMs = performance.now() - readStart;
+		await settle(current);
+
+		const longTasks: number[] = [];
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+		});
+		observer.observe({ type: "longtask", buffered: false });
+		let maxGap = 0;
+		let gaps = 0;
+		let last = performance.now();
+		let probing = true;
+		const tick = (): void => {
+			const now = performance.now();
+			maxGap = Math.max(maxGap, now - last);
+			gaps++;
+			last = now;
+			if (probing) window.setTimeout(tick, 0);
+		};
+		const began = performance.now();
+		last = began;
+		window.setTimeout(tick, 0);
+		start?.click();
+		const outcome = (await modal.outcome) as { counts: { created: number } } | null;
+		const importMs = performance.now() - began;
+		probing = false;
+		await new Promise((resolve) => window.setTimeout(resolve, 50));
+		observer.disconnect();
+		modal.close();
+		return { pages, exportBytes: text.length, readMs: Math.round(readMs), importMs: Math.round(importMs), maxGapMs: Math.round(maxGap), gaps, longTasks, created: outcome?.counts.created ?? 0 };
 	},
 };
 

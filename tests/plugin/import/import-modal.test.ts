@@ -151,7 +151,8 @@ describe("the import window, from file to summary", () => {
 			[t("import.progress.label.failed")]: "0",
 			[t("import.progress.label.remaining")]: "0",
 		});
-		expect(q(modal, ".sbl-import-summary-lines")?.textContent).toContain(t("import.summary.written", { count: 4, created: 4, updated: 0 }));
+		expect(q(modal, ".sbl-import-summary-lines")?.textContent).toContain(t("import.summary.created", { count: 4 }));
+		expect(q(modal, ".sbl-import-folder-line")?.textContent).toBe(t("import.summary.folder", { folder: "garden-notes" }));
 
 		// The notes are the core's conversion with the chosen options, page times on the files.
 		const read0 = readExport(gardenExport);
