@@ -1,11 +1,24 @@
 /**
- * Icons and tooltips. The stand-in does not ship Lucide: every icon id draws
- * the same small placeholder shape (an `svg.svg-icon` carrying `data-icon` and
- * the `lucide-<id>` class, as Obsidian's do), unless a plugin added its own
- * with addIcon, whose SVG content is parsed with DOMParser (never innerHTML).
+ * Icons and tooltips. The unit-test stand-in does not ship Lucide: every icon id
+ * draws the same small placeholder shape (an `svg.svg-icon` carrying `data-icon`
+ * and the `lucide-<id>` class, as Obsidian's do), unless a plugin added its own
+ * with addIcon, or an icon source is installed (the e2e harness installs
+ * Lucide, Obsidian's icon set, so screenshots show real icons). SVG is parsed
+ * with DOMParser, never innerHTML.
  */
 const SVG_NS = "http://www.w3.org/2000/svg";
 const custom = new Map<string, string>();
+let iconSource: ((iconId: string) => string | undefined) | null = null;
+
+/** Installs a lookup from icon id to a whole 24×24 `<svg>` document (Lucide's form). */
+export function setIconSource(source: ((iconId: string) => string | undefined) | null): void {
+	iconSource = source;
+}
+
+function importSvgChildren(target: SVGSVGElement, svgText: string): void {
+	const parsed = new DOMParser().parseFromString(svgText, "image/svg+xml");
+	for (const child of Array.from(parsed.documentElement.childNodes)) target.appendChild(document.importNode(child, true));
+}
 
 export function addIcon(iconId: string, svgContent: string): void {
 	custom.set(iconId, svgContent);
@@ -33,10 +46,13 @@ export function getIcon(iconId: string): SVGSVGElement | null {
 	svg.classList.add("svg-icon", `lucide-${iconId}`);
 	svg.setAttribute("data-icon", iconId);
 	const content = custom.get(iconId);
+	const library = content === undefined ? iconSource?.(iconId) : undefined;
 	if (content !== undefined) {
 		svg.setAttribute("viewBox", "0 0 100 100");
-		const parsed = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}">${content}</svg>`, "image/svg+xml");
-		for (const child of Array.from(parsed.documentElement.childNodes)) svg.appendChild(document.importNode(child, true));
+		importSvgChildren(svg, `<svg xmlns="${SVG_NS}">${content}</svg>`);
+	} else if (library !== undefined) {
+		svg.setAttribute("viewBox", "0 0 24 24");
+		importSvgChildren(svg, library);
 	} else {
 		svg.setAttribute("viewBox", "0 0 24 24");
 		const circle = document.createElementNS(SVG_NS, "circle");

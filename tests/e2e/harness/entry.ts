@@ -15,6 +15,8 @@ import * as lezerCommon from "@lezer/common";
 import * as lezerHighlight from "@lezer/highlight";
 import * as lezerLr from "@lezer/lr";
 import * as obsidian from "../../stand-in/obsidian";
+import * as lucide from "lucide-static";
+import { setIconSource } from "../../stand-in/icons";
 import {
 	createApp,
 	layoutReady,
@@ -35,6 +37,7 @@ import {
 	type StandInMode,
 } from "../../stand-in/testing";
 import type { PluginManifest } from "../../stand-in/plugin-types";
+import { planImport, readExport } from "../../../src/core/import";
 import type { Plugin } from "../../stand-in/plugin";
 
 const modules: Record<string, unknown> = {
@@ -49,6 +52,11 @@ const modules: Record<string, unknown> = {
 	"@lezer/highlight": lezerHighlight,
 	"@lezer/lr": lezerLr,
 };
+
+// Obsidian draws Lucide icons; so does the harness, for honest screenshots.
+// Obsidian's ids are Lucide's kebab-case names (`chevron-down` → ChevronDown).
+const lucideIcons = lucide as unknown as Record<string, string | undefined>;
+setIconSource((id) => lucideIcons[id.replace(/^lucide-/, "").replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase())]);
 
 /** The `require` Obsidian gives plugins: only the modules it provides. */
 function harnessRequire(id: string): unknown {
@@ -111,6 +119,20 @@ function openImportModal(): ImportWindow | null {
 	const modals = requireApp().openModals as unknown as ImportWindow[];
 	for (let i = modals.length - 1; i >= 0; i--) if (modals[i].contentEl.closest(".sbl-import-modal")) return modals[i];
 	return null;
+}
+
+/** The longest gap between ticks of a setTimeout(0) chain over `ms` milliseconds. */
+async function timerChainMaxGap(ms: number): Promise<number> {
+	let maxGap = 0;
+	let last = performance.now();
+	const end = last + ms;
+	while (performance.now() < end) {
+		await new Promise((resolve) => window.setTimeout(resolve, 0));
+		const now = performance.now();
+		maxGap = Math.max(maxGap, now - last);
+		last = now;
+	}
+	return maxGap;
 }
 
 /** A Scrapbox export of `pages` generated pages: links, a quote with commentary, a tag, a code block. */
@@ -367,9 +389,29 @@ const harness = {
 	 * the summary, and Chromium's long tasks (> 50 ms). Reading the chosen file
 	 * is reported apart (`readMs`): it happens once, before the import starts.
 	 */
-	async measureImport(pages: number): Promise<{ pages: number; exportBytes: number; readMs: number; importMs: number; maxGapMs: number; gaps: number; longTasks: number[]; created: number }> {
+	async measureImport(pages: number): Promise<{
+		pages: number;
+		exportBytes: number;
+		readMs: number;
+		importMs: number;
+		maxGapMs: number;
+		gaps: number;
+		longTasks: number[];
+		created: number;
+		idleMaxGapMs: number;
+		unslicedConvertMs: number;
+		pluginLongestBlockMs: number;
+	}> {
 		const current = requireApp();
 		const text = generatedExport(pages);
+		// Baselines in the same page: the timer chain's longest gap with nothing running
+		// (the floor), and converting the whole export in one task with the core (what an
+		// importer that never yields would block for, before writing anything).
+		const idleMaxGapMs = await timerChainMaxGap(500);
+		const convertStart = performance.now();
+		const read = readExport(text);
+		if (read.ok) planImport(read.export);
+		const unslicedConvertMs = performance.now() - convertStart;
 		const file = new File([text], "generated.json", { type: "application/json" });
 		if (!harness.runCommand("scrapbox-lens:import-scrapbox-export")) throw new Error("harness: no import command");
 		const modal = openImportModal();
@@ -405,13 +447,25 @@ const harness = {
 		last = began;
 		window.setTimeout(tick, 0);
 		start?.click();
-		const outcome = (await modal.outcome) as { counts: { created: number } } | null;
+		const outcome = (await modal.outcome) as { counts: { created: number }; longestBlockMs: number } | null;
 		const importMs = performance.now() - began;
 		probing = false;
 		await new Promise((resolve) => window.setTimeout(resolve, 50));
 		observer.disconnect();
 		modal.close();
-		return { pages, exportBytes: text.length, readMs: Math.round(readMs), importMs: Math.round(importMs), maxGapMs: Math.round(maxGap), gaps, longTasks, created: outcome?.counts.created ?? 0 };
+		return {
+			pages,
+			exportBytes: text.length,
+			readMs: Math.round(readMs),
+			importMs: Math.round(importMs),
+			maxGapMs: Math.round(maxGap),
+			gaps,
+			longTasks,
+			created: outcome?.counts.created ?? 0,
+			idleMaxGapMs: Math.round(idleMaxGapMs),
+			unslicedConvertMs: Math.round(unslicedConvertMs),
+			pluginLongestBlockMs: outcome?.longestBlockMs ?? -1,
+		};
 	},
 };
 
