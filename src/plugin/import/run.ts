@@ -120,6 +120,15 @@ export interface ImportOutcome {
 	stopped: boolean;
 	/** Where the report was written, when one was. */
 	reportPath?: string;
+	/** How long the import held the main thread at most (ms), apart from other code's work between slices. */
+	timing: ImportTiming;
+}
+
+export interface ImportTiming {
+	/** Naming every note and gathering what conversion needs (the core's prepareImport), one block before the first page. */
+	prepareMs: number;
+	/** The longest slice of pages: conversions, writes, and the event handlers the writes ran. */
+	longestSliceMs: number;
 }
 
 /** Keeps the last page read from a lean export, so conversion and the translation option share one read. */
@@ -142,12 +151,17 @@ function rememberLastPage(exported: ScrapboxExport): ScrapboxExport {
 
 export async function runImport(app: App, exported: ScrapboxExport, choices: ImportChoices, hooks: ImportHooks = {}): Promise<ImportOutcome> {
 	const { vault } = app;
+	const timing: ImportTiming = { prepareMs: 0, longestSliceMs: 0 };
+	let sliceStart = 0;
 	const clock = new SliceClock(hooks.sliceBudgetMs);
 	const source = rememberLastPage(exported);
 	const folder = normalizeFolder(choices.folder);
 	const project = exported.project;
 
 	const siblings = choices.rootLinks === "vault" ? await importedProjects(app, project) : [];
+	// Naming every note is one synchronous step in the core: let the window show "Preparing" first.
+	await yieldToUi();
+	const prepareStart = performance.now();
 	const downloader = choices.downloadImages ? new ImageDownloader(app, attachmentsFolder(folder), hooks.request) : null;
 	const options: ImportOptions = {
 		folder,
@@ -173,7 +187,9 @@ export async function runImport(app: App, exported: ScrapboxExport, choices: Imp
 	let stopped = false;
 	const report = (current: string) => hooks.onProgress?.({ ...counts }, current);
 	report("");
+	timing.prepareMs = performance.now() - prepareStart;
 	await yieldToUi();
+	sliceStart = performance.now();
 
 	// The folder's notes, by lower-cased path: names are unique case-insensitively, as file systems want.
 	const existing = new Map<string, TFile>();
@@ -266,8 +282,10 @@ export async function runImport(app: App, exported: ScrapboxExport, choices: Imp
 		counts.done++;
 		if (clock.spent()) {
 			report(page.title);
+			timing.longestSliceMs = Math.max(timing.longestSliceMs, performance.now() - sliceStart);
 			await clock.maybeYield();
 			await hooks.afterSlice?.();
+			sliceStart = performance.now();
 		}
 	}
 
@@ -280,6 +298,7 @@ export async function runImport(app: App, exported: ScrapboxExport, choices: Imp
 		images: { downloaded: downloader?.downloaded ?? 0, reused: downloader?.reused ?? 0 },
 		translated,
 		stopped,
+		timing,
 	};
 	if (needsReport(problems) || outcome.imageFailures.length > 0) {
 		try {
@@ -290,6 +309,10 @@ export async function runImport(app: App, exported: ScrapboxExport, choices: Imp
 		}
 	}
 	report("");
+	// The last slice: the pages after the last yield, and the report.
+	timing.longestSliceMs = Math.max(timing.longestSliceMs, performance.now() - sliceStart);
+	timing.prepareMs = Math.round(timing.prepareMs);
+	timing.longestSliceMs = Math.round(timing.longestSliceMs);
 	return outcome;
 }
 

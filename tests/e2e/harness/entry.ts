@@ -400,7 +400,8 @@ const harness = {
 		created: number;
 		idleMaxGapMs: number;
 		unslicedConvertMs: number;
-		pluginLongestBlockMs: number;
+		prepareMs: number;
+		longestSliceMs: number;
 	}> {
 		const current = requireApp();
 		const text = generatedExport(pages);
@@ -447,7 +448,7 @@ const harness = {
 		last = began;
 		window.setTimeout(tick, 0);
 		start?.click();
-		const outcome = (await modal.outcome) as { counts: { created: number }; longestBlockMs: number } | null;
+		const outcome = (await modal.outcome) as { counts: { created: number }; timing: { prepareMs: number; longestSliceMs: number } } | null;
 		const importMs = performance.now() - began;
 		probing = false;
 		await new Promise((resolve) => window.setTimeout(resolve, 50));
@@ -464,7 +465,8 @@ const harness = {
 			created: outcome?.counts.created ?? 0,
 			idleMaxGapMs: Math.round(idleMaxGapMs),
 			unslicedConvertMs: Math.round(unslicedConvertMs),
-			pluginLongestBlockMs: outcome?.longestBlockMs ?? -1,
+			prepareMs: outcome?.timing.prepareMs ?? -1,
+			longestSliceMs: outcome?.timing.longestSliceMs ?? -1,
 		};
 	},
 };
