@@ -33,7 +33,9 @@ export interface ImportJson {
 
 export const importCommand: CliCommand = {
 	name: "import",
-	summary: "Import a Scrapbox (Cosense) export JSON into a folder of Markdown notes.",
+	get summary(): string {
+		return t("cli.import.summary");
+	},
 	usage: "<export.json> <out-dir> [--project NAME]",
 	valueOptions: ["project"],
 	async run(args, io): Promise<CommandResult> {
@@ -201,13 +203,13 @@ async function listFolder(folder: string): Promise<Map<string, string>> {
 async function ensureFolder(path: string): Promise<void> {
 	try {
 		const info = await stat(path);
-		if (!info.isDirectory()) throw new CliError(`Not a folder: ${path}`);
+		if (!info.isDirectory()) throw new CliError(t("cli.import.notFolder", { path }));
 	} catch (error) {
 		if (error instanceof CliError) throw error;
 		try {
 			await mkdir(path, { recursive: true });
 		} catch (inner) {
-			throw new CliError(`Cannot create the folder ${path}: ${errorText(inner)}`);
+			throw new CliError(t("cli.import.cannotCreate", { path, message: errorText(inner) }));
 		}
 	}
 }
@@ -220,15 +222,14 @@ function throttle(io: CliIO): (done: number, total: number, final?: boolean) => 
 		const now = Date.now();
 		if (!final && now - last < 100) return;
 		last = now;
-		io.progress(`import: ${done}/${total} pages${final ? "\n" : ""}`);
+		io.progress(t("cli.import.progress", { done, total }) + (final ? "\n" : ""));
 	};
 }
 
 function textSummary(json: ImportJson, outDir: string, project: string | undefined, reportPath: string | undefined): string {
-	const lines = [
-		`Imported ${json.pages} pages${project ? ` of ${project}` : ""} into ${outDir}: ${json.written} written, ${json.unchanged} unchanged, ${json.skipped} skipped, ${json.failed} failed.`,
-	];
+	const figures = { pages: json.pages, folder: outDir, written: json.written, unchanged: json.unchanged, skipped: json.skipped, failed: json.failed };
+	const lines = [project ? t("cli.import.resultProject", { ...figures, project }) : t("cli.import.result", figures)];
 	for (const p of json.problems) lines.push(`  ${p.title}: ${p.message}`);
-	if (reportPath) lines.push(`Report: ${reportPath}`);
+	if (reportPath) lines.push(t("cli.import.report", { path: reportPath }));
 	return lines.join("\n");
 }
