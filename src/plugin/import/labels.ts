@@ -4,7 +4,7 @@
  * its translated message, with the detail the English message carries where
  * there is one (an error's text).
  */
-import type { ExportErrorCode, ImportProblem, ReportLabels } from "../../core/import";
+import type { ExportErrorCode, ImportProblem, ProblemCode, ReportLabels } from "../../core/import";
 import { t, type MessageKey } from "../../i18n";
 
 /** Scrapbox's menu path to the export (its own labels, in English in every language). */
@@ -12,8 +12,12 @@ export const EXPORT_MENU = "Page data → Export pages";
 /** Names of other apps whose exports are recognised. */
 const OTHER_APPS: Partial<Record<ExportErrorCode, string>> = { roam: "Roam Research", notion: "Notion" };
 
+// Every code has its string: these fail to type-check when a code is added without one.
+const errorKey = (code: ExportErrorCode): `import.error.${ExportErrorCode}` & MessageKey => `import.error.${code}`;
+const problemKey = (code: ProblemCode): `import.problem.${ProblemCode}` & MessageKey => `import.problem.${code}`;
+
 export function exportErrorMessage(code: ExportErrorCode): string {
-	return t(`import.error.${code}` as MessageKey, { app: OTHER_APPS[code] ?? "", menu: EXPORT_MENU });
+	return t(errorKey(code), { app: OTHER_APPS[code] ?? "", menu: EXPORT_MENU });
 }
 
 /** The detail after the first `: ` of an English core message (an error's text), or "". */
@@ -24,8 +28,7 @@ function detailOf(message: string): string {
 
 /** The problem with its message in the current language. */
 export function translateProblem(problem: ImportProblem): ImportProblem {
-	const key = `import.problem.${problem.code}` as MessageKey;
-	const message = t(key, { detail: detailOf(problem.message) });
+	const message = t(problemKey(problem.code), { detail: detailOf(problem.message) });
 	return { ...problem, message };
 }
 

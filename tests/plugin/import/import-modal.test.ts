@@ -428,6 +428,8 @@ describe("the translation option", () => {
 		const { outcome, modal } = await importFile(a, translatedExport, (m) => {
 			clickToggle(m, t("import.translation.name"));
 			expect((settingNamed(m, t("import.translation.engine.name")).querySelector("input") as HTMLInputElement).value).toBe("DeepL");
+			// The window names the projects already imported here.
+			expect(settingNamed(m, t("import.rootLinks.name")).querySelector(".setting-item-description")?.textContent).toContain(t("import.rootLinks.found", { projects: "teahouse" }));
 			setText(m, t("import.translation.project.name"), "teahouse");
 		});
 		expect(outcome.translated).toBe(2);

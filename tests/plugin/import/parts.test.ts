@@ -1,7 +1,9 @@
 // The importer's pure parts: which image URLs are downloaded and under what
 // name, and the translation option's provenance, footer and import hash.
 import { describe, expect, it } from "vitest";
-import { decideWrite, planImport, readExport } from "../../../src/core/import";
+import { decideWrite, planImport, problem, readExport, type ExportErrorCode, type ProblemCode } from "../../../src/core/import";
+import { setLanguage } from "../../../src/i18n";
+import { exportErrorMessage, translateProblem } from "../../../src/plugin/import/labels";
 import { parseFooter } from "../../../src/core/provenance";
 import { downloadTarget } from "../../../src/plugin/import/images";
 import { pageProvenance, withProvenance, type TranslationOptions } from "../../../src/plugin/import/translation";
@@ -81,5 +83,36 @@ describe("the translation option's parts", () => {
 		if (!page) throw new Error("no provenance");
 		const note = { title: "x", path: "x.md", content: "no frontmatter\n", images: [], pageIndex: 0 };
 		expect(withProvenance(note, page, options)).toBe(note);
+	});
+});
+
+describe("the importer's words", () => {
+	const problemCodes: ProblemCode[] = [
+		"page-not-object",
+		"missing-title",
+		"lines-not-list",
+		"bad-line",
+		"conversion-error",
+		"write-error",
+		"edited-since-import",
+		"not-imported-note",
+		"control-characters",
+		"title-line-differs",
+		"duplicate-title",
+	];
+	const errorCodes: ExportErrorCode[] = ["not-json", "roam", "notion", "single-page", "not-export", "empty"];
+
+	it("every problem and export error has its message in English and Japanese, with the error's detail", () => {
+		for (const language of ["en", "ja"] as const) {
+			setLanguage(language);
+			for (const code of problemCodes) {
+				const translated = translateProblem(problem("failed", code, "A page", "Could not convert the page: boom"));
+				expect(translated.message).not.toMatch(/^import\.|\{/);
+				if (code === "conversion-error" || code === "write-error") expect(translated.message.endsWith("boom")).toBe(true);
+			}
+			for (const code of errorCodes) expect(exportErrorMessage(code)).not.toMatch(/^import\.|\{/);
+		}
+		setLanguage("en");
+		expect(exportErrorMessage("notion")).toBe("This looks like a Notion export, not a Scrapbox (Cosense) export. Nothing was imported.");
 	});
 });
