@@ -108,16 +108,21 @@ describe("the import window in Chromium", () => {
 		expect(h.errors).toEqual([]);
 	});
 
-	it("looks right in the dark theme too", async () => {
+	it("looks right in the dark theme too, with a note edited since import left alone and reported", async () => {
 		await h.page.evaluate(() => window.harness.setTheme("dark"));
+		const edited = `${await h.page.evaluate(() => window.harness.readNote("lens-demo/gardener.md"))}\nA line written in Obsidian.\n`;
+		await h.page.evaluate((text) => window.harness.modifyNote("lens-demo/gardener.md", text), edited);
 		await h.page.evaluate(() => window.harness.runCommand("scrapbox-lens:import-scrapbox-export"));
 		await chooseThroughPicker(SAMPLE);
 		await expect.poll(() => h.page.locator(`${MODAL} .sbl-import-folder input`).inputValue()).toBe("lens-demo");
 		await h.page.locator(`${MODAL} button.sbl-import-start`).click();
 		await expect.poll(() => h.page.locator(`${MODAL} .sbl-import-summary`).count()).toBe(1);
-		// The same export again: nothing changes.
+		// The same export again: nothing changes, and the edited note stays as it is.
 		expect(await h.page.locator(`${MODAL} .sbl-import-count-imported .sbl-import-count-value`).textContent()).toBe("0");
 		expect(await h.page.locator(`${MODAL} .sbl-import-count-skipped .sbl-import-count-value`).textContent()).toBe("8");
+		expect(await h.page.locator(`${MODAL} .sbl-import-problems li`).count()).toBe(1);
+		expect(await h.page.evaluate(() => window.harness.readNote("lens-demo/gardener.md"))).toBe(edited);
+		expect(await h.page.evaluate(() => window.harness.readNote("lens-demo/Scrapbox import report.md"))).toContain("[[lens-demo/gardener|gardener]]");
 		await h.screenshot("import-summary-dark");
 		await h.page.keyboard.press("Escape");
 		await h.page.evaluate(() => window.harness.setTheme("light"));

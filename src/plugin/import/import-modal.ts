@@ -14,7 +14,7 @@ import { readExportBytes, resolveOptions, type ScrapboxExport } from "../../core
 import { t } from "../../i18n";
 import type { LensHost } from "../host";
 import { fileBytes, openFileChooser, type FileChooser } from "./file-input";
-import { EXPORT_MENU, exportErrorMessage } from "./labels";
+import { counted, EXPORT_MENU, exportErrorMessage } from "./labels";
 import { runImport, shownCounts, type HeadingChoice, type ImportChoices, type ImportCounts, type ImportOutcome, type ImportTestHooks } from "./run";
 import { importedProjects } from "./siblings";
 
@@ -171,7 +171,7 @@ export class ImportModal extends Modal {
 		const exported = this.exported;
 		const pages = exported.pageCount;
 		this.fileSetting?.setDesc(
-			exported.project !== undefined ? t("import.file.chosenProject", { file: file.name, pages, project: exported.project }) : t("import.file.chosen", { file: file.name, pages }),
+			exported.project !== undefined ? counted("import.file.chosenProject", pages, { file: file.name, pages, project: exported.project }) : counted("import.file.chosen", pages, { file: file.name, pages }),
 		);
 		this.choices.folder = resolveOptions(exported).folder;
 		this.renderOptions(exported);
@@ -194,7 +194,7 @@ export class ImportModal extends Modal {
 		if (!el) return;
 		el.empty();
 		const choices = this.choices;
-		if (exported.issues.length > 0) el.createEl("p", { cls: "sbl-import-note", text: t("import.file.unreadable", { count: exported.issues.length }) });
+		if (exported.issues.length > 0) el.createEl("p", { cls: "sbl-import-note", text: counted("import.file.unreadable", exported.issues.length) });
 
 		let folderNote: HTMLElement | null = null;
 		const folderChanged = (value: string) => {
@@ -338,7 +338,7 @@ export class ImportModal extends Modal {
 		const view = contentEl.createDiv({ cls: "sbl-import-progress" });
 		const bar = new ProgressBarComponent(view);
 		const counts = new CountsView(view);
-		const current = view.createDiv({ cls: "sbl-import-current", text: t("import.progress.preparing", { pages: exported.pageCount }) });
+		const current = view.createDiv({ cls: "sbl-import-current", text: counted("import.progress.preparing", exported.pageCount, { pages: exported.pageCount }) });
 		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
 		const stop = buttons.createEl("button", { cls: "mod-warning sbl-import-stop", text: t("import.button.stop") });
 		stop.addEventListener("click", () => {
@@ -390,22 +390,23 @@ export class ImportModal extends Modal {
 		new CountsView(view).update(outcome.counts);
 		const c = outcome.counts;
 		const lines = view.createDiv({ cls: "sbl-import-summary-lines" });
-		const line = (text: string, cls = "") => lines.createEl("p", { cls: `sbl-import-summary-line ${cls}`.trim(), text });
+		const line = (text: string, cls = "", parent = lines) => parent.createEl("p", { cls: `sbl-import-summary-line ${cls}`.trim(), text });
+		// What was written, where; then what needs a look; then the first problems and the report.
 		const written = c.created + c.updated;
 		if (c.created > 0 && c.updated > 0) line(t("import.summary.written", { count: written, created: c.created, updated: c.updated }));
-		else if (c.created > 0) line(t("import.summary.created", { count: c.created }));
-		else if (c.updated > 0) line(t("import.summary.updated", { count: c.updated }));
-		if (c.unchanged > 0) line(t("import.summary.unchanged", { count: c.unchanged }));
+		else if (c.created > 0) line(counted("import.summary.created", c.created));
+		else if (c.updated > 0) line(counted("import.summary.updated", c.updated));
+		if (c.unchanged > 0) line(counted("import.summary.unchanged", c.unchanged));
 		if (written === 0 && c.unchanged > 0 && c.conflicts + c.failed + c.unreadable === 0 && !outcome.stopped) line(t("import.summary.nothing"));
-		if (c.conflicts > 0) line(t("import.summary.conflicts", { count: c.conflicts }), "mod-warning");
-		if (c.unreadable > 0) line(t("import.summary.skipped", { count: c.unreadable }), "mod-warning");
-		if (c.failed > 0) line(t("import.summary.failed", { count: c.failed }), "mod-error");
-		if (outcome.stopped) line(t("import.summary.remaining", { count: c.total - c.done }), "mod-warning");
+		if (outcome.translated > 0) line(counted("import.summary.translation", outcome.translated));
+		if (written + c.unchanged > 0) line(outcome.folder === "" ? t("import.summary.folderRoot") : t("import.summary.folder", { folder: outcome.folder }), "sbl-import-folder-line");
+		if (c.conflicts > 0) line(counted("import.summary.conflicts", c.conflicts), "mod-warning");
+		if (c.unreadable > 0) line(counted("import.summary.skipped", c.unreadable), "mod-warning");
+		if (c.failed > 0) line(counted("import.summary.failed", c.failed), "mod-error");
+		if (outcome.stopped) line(counted("import.summary.remaining", c.total - c.done), "mod-warning");
 		if (outcome.images.downloaded + outcome.images.reused + outcome.imageFailures.length > 0) {
 			line(t("import.summary.images", { downloaded: outcome.images.downloaded, reused: outcome.images.reused, failed: outcome.imageFailures.length }), outcome.imageFailures.length > 0 ? "mod-warning" : "");
 		}
-		if (outcome.translated > 0) line(t("import.summary.translation", { count: outcome.translated }));
-		if (written + c.unchanged > 0) line(outcome.folder === "" ? t("import.summary.folderRoot") : t("import.summary.folder", { folder: outcome.folder }), "sbl-import-folder-line");
 
 		const notable = outcome.problems.filter((p) => p.kind !== "warning");
 		if (notable.length > 0) {
@@ -417,7 +418,7 @@ export class ImportModal extends Modal {
 			}
 			if (notable.length > SUMMARY_PROBLEMS) list.createEl("li", { cls: "sbl-import-problem-more", text: t("import.summary.more", { count: notable.length - SUMMARY_PROBLEMS }) });
 		}
-		if (outcome.reportPath) line(t("import.summary.report", { path: outcome.reportPath }), "sbl-import-report-line");
+		if (outcome.reportPath) line(t("import.summary.report", { path: outcome.reportPath }), "sbl-import-report-line", view);
 
 		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
 		const reportPath = outcome.reportPath;

@@ -7,6 +7,15 @@
 import type { ExportErrorCode, ImportProblem, ProblemCode, ReportLabels } from "../../core/import";
 import { t, type MessageKey } from "../../i18n";
 
+/** Keys with a singular twin `<key>.one`, used when the count is 1 (Japanese has the same text in both). */
+type Singular<K> = K extends `${infer Base}.one` ? Base : never;
+export type CountedKey = Singular<MessageKey> & MessageKey;
+
+/** The string for a count: `<key>.one` when it is 1. */
+export function counted(key: CountedKey, count: number, params: Record<string, string | number> = {}): string {
+	return count === 1 ? t(`${key}.one` as MessageKey, { ...params, count }) : t(key, { ...params, count });
+}
+
 /** Scrapbox's menu path to the export (its own labels, in English in every language). */
 export const EXPORT_MENU = "Page data → Export pages";
 /** Names of other apps whose exports are recognised. */

@@ -282,7 +282,7 @@ describe("nothing is lost", () => {
 		expect(await read(a, "garden-notes/Frost dates.md")).toContain("late April");
 		const conflict = outcome.problems.find((p) => p.kind === "conflict");
 		expect(conflict).toMatchObject({ code: "edited-since-import", title: "Compost", message: t("import.problem.edited-since-import") });
-		expect(q(modal, ".sbl-import-summary-lines")?.textContent).toContain(t("import.summary.conflicts", { count: 1 }));
+		expect(q(modal, ".sbl-import-summary-lines")?.textContent).toContain(t("import.summary.conflicts.one", { count: 1 }));
 		expect(q(modal, ".sbl-import-problems")?.textContent).toContain("Compost");
 		const report = await read(a, REPORT);
 		expect(report).toContain(`## ${t("import.report.conflict")} (1)`);

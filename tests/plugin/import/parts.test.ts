@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { decideWrite, planImport, problem, readExport, type ExportErrorCode, type ProblemCode } from "../../../src/core/import";
 import { setLanguage } from "../../../src/i18n";
-import { exportErrorMessage, translateProblem } from "../../../src/plugin/import/labels";
+import { counted, exportErrorMessage, translateProblem } from "../../../src/plugin/import/labels";
 import { parseFooter } from "../../../src/core/provenance";
 import { downloadTarget } from "../../../src/plugin/import/images";
 import { pageProvenance, withProvenance, type TranslationOptions } from "../../../src/plugin/import/translation";
@@ -114,5 +114,18 @@ describe("the importer's words", () => {
 		}
 		setLanguage("en");
 		expect(exportErrorMessage("notion")).toBe("This looks like a Notion export, not a Scrapbox (Cosense) export. Nothing was imported.");
+	});
+});
+
+describe("counted strings", () => {
+	it("use the singular for one, in both languages", () => {
+		setLanguage("en");
+		expect(counted("import.summary.conflicts", 1)).toBe("1 note was edited since it was imported and was left as it is.");
+		expect(counted("import.summary.conflicts", 2)).toBe("2 notes were edited since they were imported and were left as they are.");
+		expect(counted("import.file.chosen", 1, { file: "x.json", pages: 1 })).toBe("x.json: 1 page");
+		setLanguage("ja");
+		expect(counted("import.summary.failed", 1)).toBe("1 ページが失敗しました。");
+		expect(counted("import.summary.failed", 3)).toBe("3 ページが失敗しました。");
+		setLanguage("en");
 	});
 });
