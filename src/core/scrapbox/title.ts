@@ -12,22 +12,29 @@ export function titleKey(title: string): string {
 	return title.replace(/ /g, "_").toLowerCase();
 }
 
-/** Characters Scrapbox leaves as they are in a page URL. */
-const KEPT_IN_URL = new Set(['@', '$', '&', '+', '=', ':', ';', '"', ',']);
+/**
+ * `encodeURIComponent`'s escapes for a space and for the characters Scrapbox
+ * leaves as they are in a page URL: `@ $ & + = : ; " ,`.
+ */
+const KEPT_ESCAPES = /%(?:20|40|24|26|2B|3D|3A|3B|22|2C)/g;
 /** …except at the very end of the URL, where a browser would drop or misread them. */
 const ENCODED_AT_END = new Set([':', ';', '"', ',']);
 
-/** Encodes a page title the way scrapbox.io builds page URLs. */
+/**
+ * Encodes a page title the way scrapbox.io builds page URLs: a space is `_`,
+ * the kept characters stay, everything else as `encodeURIComponent` has it.
+ * Encoded whole and then the kept characters undone, which equals encoding
+ * character by character: every `%` the encoder writes starts an escape, and
+ * bytes of a multi-byte character are never below `%80`.
+ */
 export function encodeTitleForUrl(title: string): string {
-	const chars = Array.from(title);
-	let out = "";
-	chars.forEach((char, index) => {
-		if (char === " ") out += "_";
-		else if (!KEPT_IN_URL.has(char) || (index === chars.length - 1 && ENCODED_AT_END.has(char))) {
-			out += encodeURIComponent(char);
-		} else out += char;
+	const encoded = encodeURIComponent(title);
+	if (encoded.indexOf("%") === -1) return encoded;
+	return encoded.replace(KEPT_ESCAPES, (escape: string, at: number) => {
+		if (escape === "%20") return "_";
+		const char = String.fromCharCode(Number.parseInt(escape.slice(1), 16));
+		return at + 3 === encoded.length && ENCODED_AT_END.has(char) ? escape : char;
 	});
-	return out;
 }
 
 /** `https://scrapbox.io/<project>/<encoded title>` — the canonical page URL. */
