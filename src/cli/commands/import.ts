@@ -7,19 +7,22 @@
  * The export is read from the open file one page at a time (never whole), and
  * each note is written as soon as it is converted, with plain synchronous
  * calls (for thousands of small files they cost less than promise-based ones),
- * so memory does not grow with the number of pages. Files get the page's update
- * time as their modification time; Node cannot set a creation time.
+ * so memory does not grow with the number of pages. Reading and converting
+ * run in a worker thread when the bundled CLI can start one
+ * (src/cli/import/worker.ts), so they overlap with the writes; otherwise here,
+ * with the same results. Files get the page's update time as their
+ * modification time; Node cannot set a creation time.
  */
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
-import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { CliError, type CliCommand, type CliIO, type CommandResult } from "../command";
 import { rejectExtraPositionals, requirePositional } from "../args";
 import { t } from "../../i18n";
-import { readExportSource, type ByteSource } from "../../core/scrapbox/export";
-import { conflictProblem, convertPage, decideWrite, prepareImport, type PlannedNote } from "../../core/import/plan";
 import { needsReport, renderImportReport } from "../../core/import/report";
-import { errorText, problem, type ImportProblem } from "../../core/import/problems";
+import type { ImportProblem } from "../../core/import/problems";
+import { ImportReader, writeError, type ImportHead, type PageOutcome } from "../import/reader";
+import { readInWorker } from "../import/worker";
 
 export interface ImportJson {
 	pages: number;
@@ -55,71 +58,81 @@ export const importCommand: CliCommand = {
 			throw new CliError(t("cli.error.notFound", { path: source }));
 		}
 		try {
-			return await importFrom(fileSource(fd), outDir, typeof project === "string" ? project : undefined, io);
+			return await importFrom(fd, outDir, typeof project === "string" ? project : undefined, io);
 		} finally {
 			closeSync(fd);
 		}
 	},
 };
 
-/** The export file as a byte source, read where asked. */
-function fileSource(fd: number): ByteSource {
-	return {
-		size: fstatSync(fd).size,
-		read(start, end) {
-			const buffer = Buffer.allocUnsafe(end - start);
-			let done = 0;
-			while (done < buffer.length) {
-				const n = readSync(fd, buffer, done, buffer.length - done, start + done);
-				if (n === 0) break;
-				done += n;
-			}
-			return done === buffer.length ? buffer : buffer.subarray(0, done);
-		},
-	};
+/**
+ * Reads, converts and writes: everything after the export file is open. The
+ * pages a worker did not hand over (all of them without a worker) are read here.
+ * `inWorker` is replaceable for tests.
+ */
+export async function importFrom(fd: number, outDir: string, project: string | undefined, io: CliIO, inWorker: typeof readInWorker = readInWorker): Promise<CommandResult> {
+	const writer = new NoteWriter(outDir, io);
+	const run = await inWorker(
+		fd,
+		outDir,
+		project,
+		(head) => writer.start(head),
+		(outcome, bytes) => writer.page(outcome, bytes),
+	);
+	if (!run.complete) {
+		const reader = await ImportReader.open(fd, outDir, project);
+		if (!run.started) writer.start(reader.head);
+		reader.skip(run.pages);
+		for (let outcome = reader.next(); outcome !== undefined; outcome = reader.next()) writer.page(outcome, outcome.note ? encode(outcome.note.content) : undefined);
+	}
+	return writer.finish();
 }
 
-/** Reads, converts and writes: everything after the export file is open. */
-async function importFrom(source: ByteSource, outDir: string, project: string | undefined, io: CliIO): Promise<CommandResult> {
-	const read = readExportSource(source);
-	if (!read.ok) throw new CliError(read.error.message);
-	await ensureFolder(outDir);
+/**
+ * The writing half: writes each note as it comes, in page order, and keeps the
+ * counts, the `files` list and the problems in the order they are reported.
+ * Plain synchronous calls: for thousands of small files they cost far less
+ * than promise-based ones, whose per-call overhead outweighs any overlap.
+ */
+class NoteWriter {
+	private head: ImportHead | undefined;
+	private readonly problems: ImportProblem[] = [];
+	private readonly files: ImportJson["files"] = [];
+	private readonly counts = { written: 0, unchanged: 0, skipped: 0, failed: 0 };
+	private readonly folders = new Set<string>();
+	private readonly progress: (done: number, total: number, final?: boolean) => void;
 
-	const session = prepareImport(read.export, project !== undefined ? { project } : {});
-	const problems: ImportProblem[] = [...session.problems];
-	const files: ImportJson["files"] = [];
-	const counts = { written: 0, unchanged: 0, skipped: read.export.issues.length, failed: 0 };
-	const folders = new Set<string>();
-	const total = session.pages.length;
-	const progress = throttle(io);
+	constructor(
+		private readonly outDir: string,
+		io: CliIO,
+	) {
+		this.progress = throttle(io);
+	}
 
-	// What is already in the folder, listed once; names compare case-insensitively, as on macOS and Windows.
-	const present = await listFolder(join(outDir, ...session.folder.split("/").filter((s) => s !== "")));
-	/**
-	 * Plain synchronous calls: for thousands of small files they cost far less
-	 * than promise-based ones, whose per-call overhead outweighs any overlap.
-	 */
-	const writeNote = (note: PlannedNote): void => {
-		const absolute = join(outDir, ...note.path.split("/"));
+	start(head: ImportHead): void {
+		this.head = head;
+		this.problems.push(...head.problems);
+		this.counts.skipped = head.unreadable;
+	}
+
+	page(outcome: { title: string; path: string; problems: ImportProblem[]; action: PageOutcome["action"]; note?: { title: string; path: string; mtime?: number } }, bytes: Uint8Array | undefined): void {
+		this.files.push({ title: outcome.title, path: outcome.path });
+		this.problems.push(...outcome.problems);
+		if (outcome.action === "failed") this.counts.failed++;
+		else if (outcome.action === "unchanged") this.counts.unchanged++;
+		else if (outcome.action === "conflict") this.counts.skipped++;
+		else if (outcome.note !== undefined && bytes !== undefined) this.write(outcome.note, bytes);
+		this.progress(this.files.length, this.head?.total ?? 0);
+	}
+
+	private write(note: { title: string; path: string; mtime?: number }, bytes: Uint8Array): void {
+		const absolute = join(this.outDir, ...note.path.split("/"));
 		try {
-			const onDisk = present.get(note.path.slice(note.path.lastIndexOf("/") + 1).toLowerCase());
-			const existing = onDisk === undefined ? null : { content: readFileSync(join(dirname(absolute), onDisk), "utf8") };
-			const decision = decideWrite(existing, note);
-			if (decision.action === "unchanged") {
-				counts.unchanged++;
-				return;
-			}
-			if (decision.action === "conflict") {
-				counts.skipped++;
-				problems.push(conflictProblem(note, decision));
-				return;
-			}
 			const folder = dirname(absolute);
-			if (!folders.has(folder)) {
+			if (!this.folders.has(folder)) {
 				mkdirSync(folder, { recursive: true });
-				folders.add(folder);
+				this.folders.add(folder);
 			}
-			const bytes = encode(note.content);
 			const fd = openSync(absolute, "w");
 			try {
 				writeSync(fd, bytes);
@@ -130,54 +143,44 @@ async function importFrom(source: ByteSource, outDir: string, project: string | 
 			} finally {
 				closeSync(fd);
 			}
-			counts.written++;
+			this.counts.written++;
 		} catch (error) {
-			counts.failed++;
-			problems.push(problem("failed", "write-error", note.title, `Could not write the note: ${errorText(error)}`, note.path));
+			this.counts.failed++;
+			this.problems.push(writeError(note, error));
 		}
-	};
-
-	for (let i = 0; i < total; i++) {
-		const result = convertPage(session, i);
-		if (!result.ok) {
-			counts.failed++;
-			problems.push(result.problem);
-			files.push({ title: session.pages[i].title, path: result.problem.path ?? "" });
-		} else {
-			files.push({ title: result.note.title, path: result.note.path });
-			problems.push(...result.warnings);
-			writeNote(result.note);
-		}
-		progress(i + 1, total);
 	}
-	progress(total, total, true);
 
-	let reportPath: string | undefined;
-	if (needsReport(problems)) {
-		reportPath = session.reportPath;
-		const report = renderImportReport({
-			project: session.project,
-			pages: session.pageCount,
+	async finish(): Promise<CommandResult> {
+		const head = this.head;
+		if (head === undefined) throw new Error("the import ended before it began");
+		const { counts, problems, files } = this;
+		this.progress(head.total, head.total, true);
+		let reportPath: string | undefined;
+		if (needsReport(problems)) {
+			reportPath = head.reportPath;
+			const report = renderImportReport({
+				project: head.project,
+				pages: head.pageCount,
+				written: counts.written,
+				unchanged: counts.unchanged,
+				problems,
+				date: new Date().toISOString(),
+			});
+			const absolute = join(this.outDir, ...reportPath.split("/"));
+			await mkdir(dirname(absolute), { recursive: true });
+			await writeFile(absolute, report);
+		}
+		const json: ImportJson = {
+			pages: head.pageCount,
 			written: counts.written,
 			unchanged: counts.unchanged,
-			problems,
-			date: new Date().toISOString(),
-		});
-		const absolute = join(outDir, ...reportPath.split("/"));
-		await mkdir(dirname(absolute), { recursive: true });
-		await writeFile(absolute, report);
+			skipped: counts.skipped,
+			failed: counts.failed,
+			files,
+			problems: problems.map((p) => ({ title: p.title, message: p.message })),
+		};
+		return { json, text: textSummary(json, this.outDir, head.project, reportPath) };
 	}
-
-	const json: ImportJson = {
-		pages: session.pageCount,
-		written: counts.written,
-		unchanged: counts.unchanged,
-		skipped: counts.skipped,
-		failed: counts.failed,
-		files,
-		problems: problems.map((p) => ({ title: p.title, message: p.message })),
-	};
-	return { json, text: textSummary(json, outDir, session.project, reportPath) };
 }
 
 let encoded = Buffer.allocUnsafe(1 << 16);
@@ -187,31 +190,6 @@ function encode(text: string): Uint8Array {
 	if (text.length * 3 > encoded.length) encoded = Buffer.allocUnsafe(Math.max(text.length * 3, encoded.length * 2));
 	const length = encoded.write(text, 0, "utf8");
 	return encoded.subarray(0, length);
-}
-
-/** File names in a folder by lower-cased name; empty when the folder does not exist yet. */
-async function listFolder(folder: string): Promise<Map<string, string>> {
-	const names = new Map<string, string>();
-	try {
-		for (const name of await readdir(folder)) names.set(name.toLowerCase(), name);
-	} catch (error) {
-		if ((error as { code?: unknown }).code !== "ENOENT") throw error;
-	}
-	return names;
-}
-
-async function ensureFolder(path: string): Promise<void> {
-	try {
-		const info = await stat(path);
-		if (!info.isDirectory()) throw new CliError(t("cli.import.notFolder", { path }));
-	} catch (error) {
-		if (error instanceof CliError) throw error;
-		try {
-			await mkdir(path, { recursive: true });
-		} catch (inner) {
-			throw new CliError(t("cli.import.cannotCreate", { path, message: errorText(inner) }));
-		}
-	}
 }
 
 /** Progress on stderr at most every 100 ms, so a 26,000-page import does not flood the terminal. */

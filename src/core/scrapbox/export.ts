@@ -239,6 +239,14 @@ export interface ReadBytesOptions {
 export interface ByteSource {
 	readonly size: number;
 	read(start: number, end: number): Uint8Array;
+	/**
+	 * Optional: reads `start`..`end` into the start of `into` and returns how
+	 * many bytes it read. When present, the reader reuses one buffer for all its
+	 * chunks instead of asking `read` for a new one each time (the command line
+	 * reads a file: a fresh buffer per chunk is garbage that outlives many
+	 * collections).
+	 */
+	readInto?(start: number, end: number, into: Uint8Array): number;
 }
 
 /** A byte source over bytes already in memory. */
@@ -325,10 +333,16 @@ export function readExportSource(source: ByteSource, options: ReadBytesOptions =
 
 const CHUNK = 1 << 20;
 
-/** Sequential-friendly access to a byte source through one chunk at a time. */
+/**
+ * Sequential-friendly access to a byte source through one chunk at a time. A
+ * slice is valid until the cursor next moves (every caller decodes it at once):
+ * the chunk's buffer is reused when the source can read into it.
+ */
 class Cursor {
 	private chunk: Uint8Array = new Uint8Array(0);
 	private base = 0;
+	/** The buffer chunks are read into, when the source has `readInto`. */
+	private own: Uint8Array | undefined;
 	constructor(
 		private readonly source: ByteSource,
 		private readonly chunkSize: number,
@@ -338,13 +352,22 @@ class Cursor {
 		return this.source.size;
 	}
 
+	/** Makes the chunk start at `start`. */
+	private load(start: number): void {
+		const end = Math.min(this.source.size, start + this.chunkSize);
+		this.base = start;
+		if (this.source.readInto) {
+			this.own ??= new Uint8Array(Math.min(this.chunkSize, this.source.size));
+			this.chunk = this.own.subarray(0, this.source.readInto(start, end, this.own));
+		} else this.chunk = this.source.read(start, end);
+	}
+
 	/** The byte at `pos`, or -1 past the end. */
 	byte(pos: number): number {
 		const i = pos - this.base;
 		if (i >= 0 && i < this.chunk.length) return this.chunk[i];
 		if (pos >= this.source.size || pos < 0) return -1;
-		this.base = pos;
-		this.chunk = this.source.read(pos, Math.min(this.source.size, pos + this.chunkSize));
+		this.load(pos);
 		return this.chunk[0];
 	}
 
@@ -366,8 +389,7 @@ class Cursor {
 		const i = start - this.base;
 		if (i >= 0 && end - this.base <= this.chunk.length) return this.chunk.subarray(i, end - this.base);
 		if (end - start >= this.chunkSize) return this.source.read(start, end);
-		this.base = start;
-		this.chunk = this.source.read(start, Math.min(this.source.size, start + this.chunkSize));
+		this.load(start);
 		return this.chunk.subarray(0, end - start);
 	}
 }

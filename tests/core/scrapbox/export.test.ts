@@ -100,6 +100,33 @@ describe("reading export shapes", () => {
 		}
 	});
 
+	it("reads the same from a source that reads into one reused buffer", () => {
+		for (const name of ["notation", "shape-backup", "collisions"]) {
+			const text = fixture(name);
+			const expected = ok(readExport(text)).pages;
+			for (const chunkSize of [1, 7, 64, 4096]) {
+				const data = bytes(text);
+				const targets = new Set<Uint8Array>();
+				const source = {
+					size: data.length,
+					read: (start: number, end: number) => data.slice(start, end),
+					readInto: (start: number, end: number, into: Uint8Array) => {
+						targets.add(into);
+						// Whatever was in the buffer before is overwritten, as a file read would.
+						into.fill(0x22);
+						into.set(data.subarray(start, end));
+						return end - start;
+					},
+				};
+				const lean = ok(readExportSource(source, { chunkSize }));
+				expect(lean.pages.map((p) => pageWithLines(lean, p)), `${name} @${chunkSize}`).toEqual(expected);
+				// At most one buffer for the structure pass and one for reading pages again, however many chunks.
+				expect(targets.size, `${name} @${chunkSize}`).toBeGreaterThan(0);
+				expect(targets.size, `${name} @${chunkSize}`).toBeLessThanOrEqual(2);
+			}
+		}
+	});
+
 	it("skips a byte-order mark", () => {
 		const text = "\uFEFF" + fixture("shape-plain");
 		for (const result of readBoth(text)) expect(ok(result).pages).toHaveLength(2);

@@ -1,0 +1,109 @@
+/**
+ * `import` in the bundled CLI converts in a worker thread; the sources (as the
+ * other tests run them) convert on the main thread. Same output, same files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/run";
+import { importCommand, importFrom } from "../../src/cli/commands/import";
+import { ImportReader } from "../../src/cli/import/reader";
+import type { readInWorker } from "../../src/cli/import/worker";
+import { bundleCli, capture, root, runBundled, snapshot } from "./bundled";
+
+const sample = join(root, "examples/sample-export.json");
+
+let dir = "";
+let cli = "";
+beforeAll(async () => {
+	({ dir, cli } = await bundleCli());
+}, 60000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bundled = (args: string[], cwd: string) => runBundled(cli, args, cwd);
+
+/** An export with pages that warn (a title line that differs, a duplicate title) and one that fails. */
+function awkwardExport(): string {
+	const data = JSON.parse(readFileSync(sample, "utf8")) as { pages: Array<{ title: string; lines: Array<{ text: string }> }> };
+	data.pages.push({ title: "Seeds/2024", lines: [{ text: "Seeds/2024" }, { text: "a second page with this title" }] });
+	data.pages.push({ title: "Renamed", lines: [{ text: "Old name" }, { text: " [Renamed] and [x.icon*3]" }] });
+	data.pages.push({ title: "Too many icons", lines: [{ text: "Too many icons" }, { text: "[x.icon*99999999999]" }] });
+	return JSON.stringify(data);
+}
+
+describe("the bundled CLI's import, with its worker", () => {
+	it("writes the same notes and prints the same JSON as without a worker", async () => {
+		writeFileSync(join(dir, "awkward.json"), awkwardExport());
+		for (const source of [sample, join(dir, "awkward.json")]) {
+			rmSync(join(dir, "a"), { recursive: true, force: true });
+			rmSync(join(dir, "b"), { recursive: true, force: true });
+			const here = capture(dir);
+			const code = await runCli(["import", source, "a", "--json"], here.io, [importCommand]);
+			const there = bundled(["import", source, "b", "--json"], dir);
+			expect(there.threads, "a worker converted the pages").toBe(2);
+			expect(there.code).toBe(code);
+			expect(there.out).toBe(here.out.join(""));
+			expect(snapshot(join(dir, "b"))).toEqual(snapshot(join(dir, "a")));
+		}
+	});
+
+	it("re-imports the same way: unchanged, updated and edited notes", async () => {
+		for (const out of ["a", "b"]) {
+			rmSync(join(dir, out), { recursive: true, force: true });
+			bundled(["import", sample, out], dir);
+			const edited = join(dir, out, "lens-demo", "gardener.md");
+			writeFileSync(edited, readFileSync(edited, "utf8") + "My own line.\n");
+		}
+		const data = JSON.parse(readFileSync(sample, "utf8")) as { pages: Array<{ updated: number; lines: Array<{ text: string }> }> };
+		data.pages[0].updated += 10;
+		data.pages[0].lines.push({ text: "later" });
+		writeFileSync(join(dir, "newer.json"), JSON.stringify(data));
+		const here = capture(dir);
+		await runCli(["import", "newer.json", "a", "--json"], here.io, [importCommand]);
+		const there = bundled(["import", "newer.json", "b", "--json"], dir);
+		expect(there.out).toBe(here.out.join(""));
+		expect(JSON.parse(there.out)).toMatchObject({ skipped: 1, unchanged: 6, written: 1 });
+		expect(snapshot(join(dir, "b"))).toEqual(snapshot(join(dir, "a")));
+	});
+
+	it("refuses a file that is not an export the same way, writing nothing", () => {
+		writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "p", pages: [] }));
+		const there = bundled(["import", "bad.json", "c", "--json"], dir);
+		expect(there.code).toBe(1);
+		expect(there.out).toBe("");
+		expect(() => statSync(join(dir, "c"))).toThrow();
+	});
+});
+
+describe("an import whose worker stops part way", () => {
+	it("reads the pages it did not hand over on the main thread, with the same result", async () => {
+		writeFileSync(join(dir, "awkward.json"), awkwardExport());
+		const source = join(dir, "awkward.json");
+		const whole = capture(dir);
+		rmSync(join(dir, "d"), { recursive: true, force: true });
+		await runCli(["import", source, "d", "--json"], whole.io, [importCommand]);
+		for (const handed of [0, 1, 5, 10]) {
+			rmSync(join(dir, "e"), { recursive: true, force: true });
+			// A stand-in for the worker: reads on this thread, hands over `handed` pages, then stops.
+			const stopping: typeof readInWorker = async (fd, outDir, project, onHead, onPage) => {
+				if (handed === 0) return { complete: false, started: false, pages: 0 };
+				const reader = await ImportReader.open(fd, outDir, project);
+				onHead(reader.head);
+				for (let i = 0; i < handed; i++) {
+					const outcome = reader.next();
+					if (outcome === undefined) return { complete: true, started: true, pages: i };
+					onPage(outcome, outcome.note ? new TextEncoder().encode(outcome.note.content) : undefined);
+				}
+				return { complete: false, started: true, pages: handed };
+			};
+			const fd = openSync(source, "r");
+			try {
+				const result = await importFrom(fd, join(dir, "e"), undefined, capture(dir).io, stopping);
+				expect(JSON.stringify(result.json) + "\n", `after ${handed}`).toBe(whole.out.join(""));
+			} finally {
+				closeSync(fd);
+			}
+			expect(snapshot(join(dir, "e"))).toEqual(snapshot(join(dir, "d")));
+		}
+	});
+});
