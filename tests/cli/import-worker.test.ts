@@ -22,12 +22,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bundled = (args: string[], cwd: string) => runBundled(cli, args, cwd);
 
-/** An export with pages that warn (a title line that differs, a duplicate title) and one that fails. */
+/** An export with pages that warn (a title line that differs, a duplicate title), one that fails, and one very long. */
 function awkwardExport(): string {
 	const data = JSON.parse(readFileSync(sample, "utf8")) as { pages: Array<{ title: string; lines: Array<{ text: string }> }> };
 	data.pages.push({ title: "Seeds/2024", lines: [{ text: "Seeds/2024" }, { text: "a second page with this title" }] });
 	data.pages.push({ title: "Renamed", lines: [{ text: "Old name" }, { text: " [Renamed] and [x.icon*3]" }] });
 	data.pages.push({ title: "Too many icons", lines: [{ text: "Too many icons" }, { text: "[x.icon*99999999999]" }] });
+	// A note larger than the worker's batch slots (256 KiB).
+	data.pages.push({ title: "Long log", lines: [{ text: "Long log" }, ...Array.from({ length: 12000 }, (_, i) => ({ text: ` entry ${i} about [Seeds/2024] and the garden` }))] });
 	return JSON.stringify(data);
 }
 

@@ -47,9 +47,9 @@ type FromWorker =
 export type PageSink = (outcome: PageOutcome | SentOutcome, bytes: Uint8Array | undefined) => void;
 
 /**
- * How far the worker got: `complete`, or the number of pages handed over
- * before it could not go on (none when it never started, or ran out of its
- * memory limit); the caller reads the rest on its own thread.
+ * How far the worker got. Unless `complete`, the caller reads the pages after
+ * the first `pages` on its own thread: the worker could not start, or stopped
+ * (out of its memory limit).
  */
 export interface WorkerRun {
 	complete: boolean;
