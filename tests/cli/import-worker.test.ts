@@ -22,27 +22,50 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bundled = (args: string[], cwd: string) => runBundled(cli, args, cwd);
 
+type ExportData = { pages: Array<{ title: string; updated?: number; lines: Array<{ text: string }> }> };
+
+/** The export with filler pages added until it is large enough for the CLI to start a worker (2 MiB). */
+function padded(data: ExportData): ExportData {
+	const pages = [...data.pages];
+	for (let i = 0; pages.length < data.pages.length + 200; i++) {
+		const lines = [{ text: `Filler ${i}` }];
+		for (let j = 0; j < 150; j++) lines.push({ text: `${" ".repeat(j % 3)}line ${j} of filler ${i}: [Seeds/2024] #garden [* note] and [Filler ${(i + 1) % 200}]` });
+		pages.push({ title: `Filler ${i}`, updated: 1717200000 + i, lines });
+	}
+	return { ...data, pages };
+}
+
+function sampleData(): ExportData {
+	return JSON.parse(readFileSync(sample, "utf8")) as ExportData;
+}
+
 /** An export with pages that warn (a title line that differs, a duplicate title), one that fails, and one very long. */
-function awkwardExport(): string {
-	const data = JSON.parse(readFileSync(sample, "utf8")) as { pages: Array<{ title: string; lines: Array<{ text: string }> }> };
+function awkwardExport(): ExportData {
+	const data = sampleData();
 	data.pages.push({ title: "Seeds/2024", lines: [{ text: "Seeds/2024" }, { text: "a second page with this title" }] });
 	data.pages.push({ title: "Renamed", lines: [{ text: "Old name" }, { text: " [Renamed] and [x.icon*3]" }] });
 	data.pages.push({ title: "Too many icons", lines: [{ text: "Too many icons" }, { text: "[x.icon*99999999999]" }] });
 	// A note larger than the worker's batch slots (256 KiB).
 	data.pages.push({ title: "Long log", lines: [{ text: "Long log" }, ...Array.from({ length: 12000 }, (_, i) => ({ text: ` entry ${i} about [Seeds/2024] and the garden` }))] });
-	return JSON.stringify(data);
+	return data;
 }
 
 describe("the bundled CLI's import, with its worker", () => {
 	it("writes the same notes and prints the same JSON as without a worker", async () => {
-		writeFileSync(join(dir, "awkward.json"), awkwardExport());
-		for (const source of [sample, join(dir, "awkward.json")]) {
+		writeFileSync(join(dir, "padded.json"), JSON.stringify(padded(sampleData())));
+		writeFileSync(join(dir, "awkward.json"), JSON.stringify(padded(awkwardExport())));
+		for (const [source, threads] of [
+			[sample, 1],
+			[join(dir, "padded.json"), 2],
+			[join(dir, "awkward.json"), 2],
+		] as const) {
 			rmSync(join(dir, "a"), { recursive: true, force: true });
 			rmSync(join(dir, "b"), { recursive: true, force: true });
 			const here = capture(dir);
 			const code = await runCli(["import", source, "a", "--json"], here.io, [importCommand]);
 			const there = bundled(["import", source, "b", "--json"], dir);
-			expect(there.threads, "a worker converted the pages").toBe(2);
+			// A small export is read on the main thread; a large one in a worker.
+			expect(there.threads, source).toBe(threads);
 			expect(there.code).toBe(code);
 			expect(there.out).toBe(here.out.join(""));
 			expect(snapshot(join(dir, "b"))).toEqual(snapshot(join(dir, "a")));
@@ -50,36 +73,44 @@ describe("the bundled CLI's import, with its worker", () => {
 	});
 
 	it("re-imports the same way: unchanged, updated and edited notes", async () => {
+		writeFileSync(join(dir, "padded.json"), JSON.stringify(padded(sampleData())));
 		for (const out of ["a", "b"]) {
 			rmSync(join(dir, out), { recursive: true, force: true });
-			bundled(["import", sample, out], dir);
+			bundled(["import", "padded.json", out], dir);
 			const edited = join(dir, out, "lens-demo", "gardener.md");
 			writeFileSync(edited, readFileSync(edited, "utf8") + "My own line.\n");
 		}
-		const data = JSON.parse(readFileSync(sample, "utf8")) as { pages: Array<{ updated: number; lines: Array<{ text: string }> }> };
-		data.pages[0].updated += 10;
+		const data = padded(sampleData());
+		data.pages[0].updated = (data.pages[0].updated ?? 0) + 10;
 		data.pages[0].lines.push({ text: "later" });
 		writeFileSync(join(dir, "newer.json"), JSON.stringify(data));
 		const here = capture(dir);
 		await runCli(["import", "newer.json", "a", "--json"], here.io, [importCommand]);
 		const there = bundled(["import", "newer.json", "b", "--json"], dir);
+		expect(there.threads).toBe(2);
 		expect(there.out).toBe(here.out.join(""));
-		expect(JSON.parse(there.out)).toMatchObject({ skipped: 1, unchanged: 6, written: 1 });
+		expect(JSON.parse(there.out)).toMatchObject({ skipped: 1, unchanged: 206, written: 1 });
 		expect(snapshot(join(dir, "b"))).toEqual(snapshot(join(dir, "a")));
 	});
 
 	it("refuses a file that is not an export the same way, writing nothing", () => {
-		writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "p", pages: [] }));
+		writeFileSync(join(dir, "bad.json"), JSON.stringify({ name: "p", notes: "x".repeat(3 * 1024 * 1024), pages: [] }));
+		const here = capture(dir);
 		const there = bundled(["import", "bad.json", "c", "--json"], dir);
+		expect(there.threads).toBe(2);
 		expect(there.code).toBe(1);
 		expect(there.out).toBe("");
 		expect(() => statSync(join(dir, "c"))).toThrow();
+		return runCli(["import", "bad.json", "c", "--json"], here.io, [importCommand]).then((code) => {
+			expect(code).toBe(1);
+			expect(here.out).toEqual([]);
+		});
 	});
 });
 
 describe("an import whose worker stops part way", () => {
 	it("reads the pages it did not hand over on the main thread, with the same result", async () => {
-		writeFileSync(join(dir, "awkward.json"), awkwardExport());
+		writeFileSync(join(dir, "awkward.json"), JSON.stringify(awkwardExport()));
 		const source = join(dir, "awkward.json");
 		const whole = capture(dir);
 		rmSync(join(dir, "d"), { recursive: true, force: true });

@@ -20,6 +20,11 @@ const BATCH_PAGES = 64;
 /** Batches sent but not yet written, at most: one slot each. */
 const AHEAD = 4;
 const SLOT_BYTES = 256 * 1024;
+/**
+ * Smaller exports are read on the main thread: starting a worker (a second copy
+ * of the CLI) costs more than overlapping saves below about this size.
+ */
+const WORKER_FROM_BYTES = 2 * 1024 * 1024;
 /** The worker's young generation: large enough for conversion to stay fast, small enough to keep memory down (see bench/import.bench.ts). */
 const YOUNG_GENERATION_MB = 4;
 
@@ -76,9 +81,11 @@ function oldGenerationMb(exportBytes: number): number {
  * would have thrown (a file that is not an export, a folder that cannot be made).
  */
 export function readInWorker(fd: number, outDir: string, project: string | undefined, onHead: (head: ImportHead) => void, onPage: PageSink): Promise<WorkerRun> {
-	const input: WorkerInput = { fd, outDir, project, written: new SharedArrayBuffer(4), slots: new SharedArrayBuffer(AHEAD * SLOT_BYTES) };
-	const worker = startWorker(ROLE, input, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb(fstatSync(fd).size) });
 	const run: WorkerRun = { complete: false, started: false, pages: 0 };
+	const size = fstatSync(fd).size;
+	if (size < WORKER_FROM_BYTES) return Promise.resolve(run);
+	const input: WorkerInput = { fd, outDir, project, written: new SharedArrayBuffer(4), slots: new SharedArrayBuffer(AHEAD * SLOT_BYTES) };
+	const worker = startWorker(ROLE, input, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb(size) });
 	if (worker === undefined) return Promise.resolve(run);
 	const written = new Int32Array(input.written);
 	return new Promise<WorkerRun>((resolve, reject) => {
