@@ -1,23 +1,21 @@
 /**
  * A page's lines → the parser's blocks, faster.
  *
- * Each row is parsed on its own by `line-parser.ts`, the parser's inline
- * grammar restated for speed (a row with no notation costs four `indexOf`s),
- * and grouped as the parser groups rows: a `code:`/`table:` line takes every
- * following line indented deeper than it. tests/core/import/blocks.test.ts
- * checks the result equals `parse` of the whole page, on the fixtures and
- * random pages (and the corpus conformance check on real ones).
+ * About half the lines of a real project hold no notation at all. For those the
+ * parser's twenty patterns all fail, so they are built here directly as the
+ * parser would build them (`{type: "line", indent, nodes: [plain]}`) and only
+ * the rest go through `parse`, in runs. Grouping follows the parser exactly: a
+ * `code:`/`table:` line takes every following line indented deeper than it.
+ * tests/core/import/blocks.test.ts checks the result equals `parse` of the
+ * whole page, on the fixtures and random pages (and the corpus conformance
+ * check on real ones).
  *
- * The parser itself recurses once per node of a line, so a line with a few
- * hundred links overflows its stack; the line parser does not, and takes such
- * a line whole. What it cannot take either (an icon repeated past any array's
- * length) goes through the parser as before: on a `RangeError` the line is
- * parsed again in pieces, cut only between top-level notations (at a space, or
- * after a closing bracket, never inside brackets or backticks), and the pieces'
- * nodes are joined.
+ * The parser recurses once per node of a line, so a line with a few hundred
+ * links overflows the stack. Such a line is parsed again in pieces, cut only
+ * between top-level notations (at a space, or after a closing bracket, never
+ * inside brackets or backticks), and the pieces' nodes are joined.
  */
-import { parse, type Block, type Node, type PlainNode } from "../scrapbox/parse";
-import { codeBlock, lineBlock, tableBlock } from "./line-parser";
+import { parse, type Block, type Line, type Node, type PlainNode } from "../scrapbox/parse";
 
 /** The parser's indent: the length of the leading whitespace run (`/^\s+/`). */
 export function indentOf(row: string): number {
@@ -37,30 +35,60 @@ function isSpace(code: number): boolean {
 function isBlockHead(row: string, indent: number): boolean {
 	return row.startsWith("code:", indent) || row.startsWith("table:", indent);
 }
+/** Anything any inline pattern of the parser could start from. */
+const NOTATION = /[[`#]|:\/\//;
+/** Line-start notations: quote, helpfeel, command line, numbered list (`/^[>?$%0-9]/`). */
+function startsLineNotation(content: string): boolean {
+	const c = content.charCodeAt(0);
+	return c === 62 || c === 63 || c === 36 || c === 37 || (c >= 48 && c <= 57);
+}
+
 /** Blocks for the rows of a page (`rows[0]` is the title line), equal to `parse(rows.join("\n"))`. */
 export function parseRows(rows: readonly string[]): Block[] {
 	if (rows.length === 0) return [];
 	const blocks: Block[] = [{ type: "title", text: rows[0] }];
+	let runStart = -1;
+	/** Where each line or code/table block of the current run starts. */
+	const units: number[] = [];
+	const flush = (end: number) => {
+		if (runStart === -1) return;
+		let parsed: Block[];
+		try {
+			parsed = parse(rows.slice(runStart, end).join("\n"), { hasTitle: false });
+		} catch (error) {
+			if (!(error instanceof RangeError)) throw error;
+			parsed = [];
+			units.push(end);
+			for (let u = 0; u + 1 < units.length; u++) parsed.push(...parseUnit(rows, units[u], units[u + 1]));
+		}
+		for (const block of parsed) blocks.push(block);
+		runStart = -1;
+		units.length = 0;
+	};
 	for (let i = 1; i < rows.length; ) {
 		const row = rows[i];
 		const indent = indentOf(row);
-		let end = i + 1;
-		const head = isBlockHead(row, indent);
-		if (head) while (end < rows.length && indentOf(rows[end]) > indent) end++;
-		let block: Block;
-		try {
-			if (!head) block = lineBlock(row, indent);
-			else block = row.startsWith("code:", indent) ? codeBlock(rows.slice(i, end), indent) : tableBlock(rows.slice(i, end), indent);
-		} catch (error) {
-			// What the parser cannot take either (an icon repeated past any array's length) goes its way, with its errors.
-			if (!(error instanceof RangeError)) throw error;
-			blocks.push(...parseUnit(rows, i, end));
+		if (isBlockHead(row, indent)) {
+			const head = indent;
+			let end = i + 1;
+			while (end < rows.length && indentOf(rows[end]) > head) end++;
+			if (runStart === -1) runStart = i;
+			units.push(i);
 			i = end;
 			continue;
 		}
-		blocks.push(block);
-		i = end;
+		const content = indent === 0 ? row : row.slice(indent);
+		if (NOTATION.test(content) || startsLineNotation(content)) {
+			if (runStart === -1) runStart = i;
+			units.push(i);
+		} else {
+			flush(i);
+			const line: Line = { indent, type: "line", nodes: content === "" ? [] : [{ type: "plain", raw: content, text: content }] };
+			blocks.push(line);
+		}
+		i++;
 	}
+	flush(rows.length);
 	return blocks;
 }
 
