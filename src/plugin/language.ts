@@ -1,5 +1,5 @@
 import { getLanguage } from "obsidian";
-import { languageFromCode, setLanguage } from "../i18n";
+import { languageFromCode, setLanguage } from "../i18n/ui";
 import type { ScrapboxLensSettings } from "./settings";
 
 /** Applies the language setting: a fixed language, or Obsidian's own. */

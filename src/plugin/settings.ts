@@ -4,7 +4,7 @@
  * should get without opening this tab.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { t, type Language } from "../i18n";
+import { t, type Language } from "../i18n/ui";
 import { displayProvenanceSettings } from "./provenance/settings-tab";
 import { displayImportSettings } from "./import/settings-tab";
 

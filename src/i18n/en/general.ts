@@ -1,27 +1,49 @@
 /** English UI strings: general. */
 export const general = {
-	"plugin.name": "Scrapbox Lens",
-	"settings.heading.general": "General",
-	"settings.language.name": "Language",
-	"settings.language.desc": "Language of this plugin's interface. Automatic follows Obsidian.",
-	"settings.language.auto": "Automatic",
-	"settings.heading.reading": "Reading",
-	"settings.renderScope.name": "Notes that get Scrapbox rendering",
-	"settings.renderScope.desc": "Which notes get quote grouping, icons, date chips and the provenance card.",
-	"settings.renderScope.detected": "Detected Scrapbox-flavoured notes",
-	"settings.renderScope.all": "All notes",
-	"settings.renderScope.none": "None",
-	"settings.statusBar.name": "Show the flavour in the status bar",
-	"settings.statusBar.desc": "Shows whether the active note is raw, converted or translated, with the evidence on hover.",
-	"notice.markDetected.none": "No detected notes need the property.",
-	"notice.markDetected.done": "Wrote the \"scrapbox\" property on {count} notes.",
-	"notice.loaded": "Scrapbox Lens is ready.",
-	"modal.markDetected.title": "Mark notes with their Scrapbox flavour",
-	"modal.markDetected.body": "This adds a \"scrapbox\" property (its value is the flavour) to {count} detected notes that do not have it. Nothing else in the notes changes.",
-	"modal.confirm": "Continue",
-	"modal.cancel": "Cancel",
-	"modal.stop": "Stop",
-	"modal.close": "Close",
-	"batch.counts": "Done: {done} · Skipped: {skipped} · Failed: {failed} · Remaining: {remaining}",
-	"batch.moreFailures": "…and {count} more.",
-} as const;
+	plugin: {
+		name: "Scrapbox Lens",
+	},
+	settings: {
+		heading: {
+			general: "General",
+			reading: "Reading",
+		},
+		language: {
+			name: "Language",
+			desc: "Language of this plugin's interface. Automatic follows Obsidian.",
+			auto: "Automatic",
+		},
+		renderScope: {
+			name: "Notes that get Scrapbox rendering",
+			desc: "Which notes get quote grouping, icons, date chips and the provenance card.",
+			detected: "Detected Scrapbox-flavoured notes",
+			all: "All notes",
+			none: "None",
+		},
+		statusBar: {
+			name: "Show the flavour in the status bar",
+			desc: "Shows whether the active note is raw, converted or translated, with the evidence on hover.",
+		},
+	},
+	notice: {
+		markDetected: {
+			none: "No detected notes need the property.",
+			done: "Wrote the \"scrapbox\" property on {count} notes.",
+		},
+		loaded: "Scrapbox Lens is ready.",
+	},
+	modal: {
+		markDetected: {
+			title: "Mark notes with their Scrapbox flavour",
+			body: "This adds a \"scrapbox\" property (its value is the flavour) to {count} detected notes that do not have it. Nothing else in the notes changes.",
+		},
+		confirm: "Continue",
+		cancel: "Cancel",
+		stop: "Stop",
+		close: "Close",
+	},
+	batch: {
+		counts: "Done: {done} · Skipped: {skipped} · Failed: {failed} · Remaining: {remaining}",
+		moreFailures: "…and {count} more.",
+	},
+};

@@ -1,21 +1,29 @@
 /** English UI strings: note-index. */
 export const noteIndex = {
-	"flavour.raw": "Raw Scrapbox notation",
-	"flavour.converted": "Converted from Scrapbox",
-	"flavour.translated": "Translated Scrapbox page",
-	"flavour.none": "Not Scrapbox-flavoured",
-	"status.flavour": "Scrapbox: {flavour}",
-	"status.tooltipHeading": "Why this note looks Scrapbox-flavoured (confidence {score}%):",
-	"status.noReasons": "No evidence recorded.",
-	"list.title": "Scrapbox-flavoured notes",
-	"list.filterByFlavour": "Filter by flavour",
-	"list.filterPlaceholder": "Filter by path…",
-	"list.all": "All",
-	"list.indexing": "Looking through the vault: {done} of {total} notes…",
-	"list.summary": "{found} of {total} notes are Scrapbox-flavoured.",
-	"list.showMore": "Show {count} more",
-	"list.empty": "No Scrapbox-flavoured notes match.",
-	"list.emptyWhileIndexing": "Still looking through the vault…",
-	"command.showNotes": "Show Scrapbox-flavoured notes",
-	"command.markDetected": "Mark detected notes with their Scrapbox flavour",
-} as const;
+	flavour: {
+		raw: "Raw Scrapbox notation",
+		converted: "Converted from Scrapbox",
+		translated: "Translated Scrapbox page",
+		none: "Not Scrapbox-flavoured",
+	},
+	status: {
+		flavour: "Scrapbox: {flavour}",
+		tooltipHeading: "Why this note looks Scrapbox-flavoured (confidence {score}%):",
+		noReasons: "No evidence recorded.",
+	},
+	list: {
+		title: "Scrapbox-flavoured notes",
+		filterByFlavour: "Filter by flavour",
+		filterPlaceholder: "Filter by path…",
+		all: "All",
+		indexing: "Looking through the vault: {done} of {total} notes…",
+		summary: "{found} of {total} notes are Scrapbox-flavoured.",
+		showMore: "Show {count} more",
+		empty: "No Scrapbox-flavoured notes match.",
+		emptyWhileIndexing: "Still looking through the vault…",
+	},
+	command: {
+		showNotes: "Show Scrapbox-flavoured notes",
+		markDetected: "Mark detected notes with their Scrapbox flavour",
+	},
+};

@@ -11,7 +11,7 @@
  */
 import { AbstractInputSuggest, Modal, Notice, ProgressBarComponent, Setting, TFolder, type App, type TextComponent } from "obsidian";
 import { readExportBytes, resolveOptions, type ScrapboxExport } from "../../core/import";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { fileBytes, openFileChooser, type FileChooser } from "./file-input";
 import { counted, EXPORT_MENU, exportErrorMessage } from "./labels";

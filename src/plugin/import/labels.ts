@@ -5,7 +5,7 @@
  * there is one (an error's text).
  */
 import type { ExportErrorCode, ImportProblem, ProblemCode, ReportLabels } from "../../core/import";
-import { t, type MessageKey } from "../../i18n";
+import { t, type MessageKey } from "../../i18n/ui";
 
 /** Keys with a singular twin `<key>.one`, used when the count is 1 (Japanese has the same text in both). */
 type Singular<K> = K extends `${infer Base}.one` ? Base : never;

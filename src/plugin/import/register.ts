@@ -5,7 +5,7 @@
  */
 import { MarkdownView, Notice, TFile, type App } from "obsidian";
 import { classifyNote } from "../../core/detect";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import type { NoteIndex } from "../note-index/note-index";
 import { convertRawNote, keepsOriginal } from "./convert-note";

@@ -32,7 +32,7 @@ import {
 } from "../../core/import";
 import { escapeText } from "../../core/import/escape";
 import { propertyDateTime } from "../../core/provenance";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import { SliceClock, yieldToUi } from "../slices";
 import { ImageDownloader, type ImageFailure, type Request } from "./images";
 import { reportLabels, translateProblem } from "./labels";

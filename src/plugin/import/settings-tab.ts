@@ -3,7 +3,7 @@
  * starts from (it saves the last choices back here).
  */
 import { Setting } from "obsidian";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { ScrapboxLensSettings, SettingsHost } from "../settings";
 
 export function displayImportSettings(containerEl: HTMLElement, host: SettingsHost): void {

@@ -5,7 +5,7 @@
  */
 import { editorInfoField, editorLivePreviewField } from "obsidian";
 import type { EditorView } from "@codemirror/view";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import type { NoteScope } from "../reading/scope";
 import { quoteUnitsExtension, refreshEditors } from "./extension";

@@ -6,7 +6,7 @@
 import { ItemView, Keymap, TFile, debounce, type WorkspaceLeaf } from "obsidian";
 import type { Flavour, IndexedNote, NoteIndex } from "./note-index";
 import { flavourLabel } from "./labels";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 
 export const FLAVOUR_LIST_VIEW = "scrapbox-lens-notes";
 

@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { Flavour } from "./note-index";
 
 export function flavourLabel(flavour: Flavour | null): string {

@@ -8,7 +8,7 @@ import { NoteIndex, type Classifier } from "./note-index";
 import { FlavourStatusBar } from "./status-bar";
 import { FLAVOUR_LIST_VIEW, FlavourListView } from "./flavour-list-view";
 import { BatchModal } from "../ui/batch-modal";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 
 export function registerNoteIndex(host: LensHost, classify: Classifier, classifierVersion: string): NoteIndex {
 	const { app } = host;

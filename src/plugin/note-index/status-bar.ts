@@ -5,7 +5,7 @@
 import { Component, MarkdownView, setTooltip, type App } from "obsidian";
 import type { NoteIndex } from "./note-index";
 import { flavourLabel } from "./labels";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 
 export class FlavourStatusBar extends Component {
 	private requestId = 0;

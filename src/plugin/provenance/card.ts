@@ -11,7 +11,7 @@
 import { setIcon, setTooltip, type PaneType } from "obsidian";
 import { languageName, type FooterForm, type Provenance } from "../../core/provenance";
 import { isWebUrl } from "../../core/import/escape";
-import { currentLanguage, t } from "../../i18n";
+import { currentLanguage, t } from "../../i18n/ui";
 import { renderMessage } from "./message";
 
 export const CARD_CLASS = "sbl-provenance-card";

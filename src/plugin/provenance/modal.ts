@@ -6,7 +6,7 @@
  */
 import { Modal, Setting, type App } from "obsidian";
 import { LANGUAGE_NAMES, languageName, type Provenance } from "../../core/provenance";
-import { currentLanguage, t } from "../../i18n";
+import { currentLanguage, t } from "../../i18n/ui";
 import { parseSourceInput, provenanceFromAnswers, suggestedLanguage, type ProvenanceAnswers } from "./plan";
 
 export class ProvenanceModal extends Modal {

@@ -8,7 +8,7 @@ import { FuzzySuggestModal, Keymap, MarkdownView, Notice, TFile, TFolder, type A
 import { classifyNote } from "../../core/detect";
 import { isWebUrl } from "../../core/import/escape";
 import type { Provenance } from "../../core/provenance";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import type { ScrapboxLensSettings } from "../settings";
 import { SliceClock } from "../slices";

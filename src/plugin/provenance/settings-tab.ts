@@ -5,7 +5,7 @@
  */
 import { Setting } from "obsidian";
 import { checkFooterTemplate, DEFAULT_FOOTER_TEMPLATES, languageName, type FooterLanguage } from "../../core/provenance";
-import { currentLanguage, t } from "../../i18n";
+import { currentLanguage, t } from "../../i18n/ui";
 import type { ScrapboxLensSettings } from "../settings";
 
 interface Host {

@@ -7,7 +7,7 @@
  * plain text (a chip never cuts a link in two).
  */
 import { formatDate, isoRange, parseDatedText, type DateMatch } from "../../core/dates";
-import { currentLanguage } from "../../i18n";
+import { currentLanguage } from "../../i18n/ui";
 import type { DomTransaction } from "./transaction";
 
 /** The value for `<time datetime>`: the start, at the precision the text states, with its time if given. */

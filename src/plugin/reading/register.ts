@@ -6,7 +6,7 @@
  */
 import { finishRenderMath, Keymap, loadMathJax, MarkdownRenderChild, MarkdownView, renderMath, TFile, type MarkdownPostProcessorContext } from "obsidian";
 import { classifyNote } from "../../core/detect";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { registerLivePreview } from "../live-preview/register";
 import { FoldStore } from "./fold-store";

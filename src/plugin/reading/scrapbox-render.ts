@@ -16,7 +16,7 @@ import { isObsidianTag } from "../../core/import/inline";
 import type { Block, DecorationNode, Node } from "../../core/scrapbox/parse";
 import { encodeTitleForUrl, scrapboxPageUrl } from "../../core/scrapbox/title";
 import { analyseNote, flattenCommentary, type NoteStructure } from "../../core/quotes";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import { externalLink, internalLink, isClickableUrl, type LinkHost } from "./links";
 import { iconFallback, isGyazo } from "./remnants";
 

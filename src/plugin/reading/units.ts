@@ -16,7 +16,7 @@
  * decorated again).
  */
 import { commentaryOwner, flattenCommentary, quoteAt, quotesInRange, type NoteStructure, type QuoteBlock } from "../../core/quotes";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import type { DomTransaction } from "./transaction";
 
 /** An element whose look follows the fold state of one unit. */

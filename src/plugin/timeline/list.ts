@@ -10,7 +10,7 @@
 import { formatDatePoint, isoRange, monthName, type DateLanguage } from "../../core/dates";
 import { eventDateLabel, type TimelineEvent } from "../../core/timeline";
 import type { CommentaryItem, Notation } from "../../core/quotes";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import { elapsed, proportionalGaps, type Gap } from "./axis";
 import { renderInline, type InlineContext } from "./inline";
 import { SLICE_BUDGET_MS, yieldToUi } from "../slices";

@@ -5,7 +5,7 @@
  * over the periods that hold events).
  */
 import type { DateLanguage } from "../../core/dates";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 import { bucketAt, histogram, ticks, type Histogram } from "./axis";
 
 export class OverviewStrip {

@@ -6,7 +6,7 @@
  */
 import { Notice, TFile, type App, type WorkspaceLeaf } from "obsidian";
 import type { LensHost } from "../host";
-import { currentLanguage, t } from "../../i18n";
+import { currentLanguage, t } from "../../i18n/ui";
 import { EventCache } from "./event-cache";
 import { writeExport, type ExportKind } from "./export";
 import { TIMELINE_ICON, TIMELINE_VIEW, TimelineView } from "./timeline-view";

@@ -30,7 +30,7 @@ import {
 import { dayNumber, formatDatePoint, type DateLanguage } from "../../core/dates";
 import { eventDateLabel, filterEvents, sortEvents, type TimelineEvent } from "../../core/timeline";
 import type { Notation } from "../../core/quotes";
-import { currentLanguage, t } from "../../i18n";
+import { currentLanguage, t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { EventCache } from "./event-cache";
 import { writeExport, type ExportKind } from "./export";

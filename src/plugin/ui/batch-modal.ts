@@ -6,7 +6,7 @@
  */
 import { Modal, type App } from "obsidian";
 import { SliceClock } from "../slices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/ui";
 
 export interface BatchOutcome {
 	done: number;
