@@ -293,6 +293,13 @@ export class App {
 	destroy(): void {
 		if (this.destroyed) return;
 		this.destroyed = true;
+		// Quitting Obsidian unloads every plugin still loaded, so no timer of theirs outlives the app.
+		for (const id of Object.keys(this.plugins.plugins)) {
+			const plugin = this.plugins.plugins[id] as { unload?: () => void } | undefined;
+			plugin?.unload?.();
+			delete this.plugins.plugins[id];
+			this.plugins.enabledPlugins.delete(id);
+		}
 		document.removeEventListener("keydown", this.keyListener);
 		window.removeEventListener("resize", this.resizeListener);
 		this.setting.close();

@@ -208,6 +208,8 @@ export class NoteIndex extends Component {
 			this.pendingModify.delete(file.path);
 			if (this.stopped) return;
 			void this.explain(file).then(() => {
+				// Unloaded while the note was read: nothing may run on a torn-down plugin.
+				if (this.stopped) return;
 				this.events.trigger("updated", [file.path]);
 				this.scheduleSave();
 			});
@@ -238,6 +240,7 @@ export class NoteIndex extends Component {
 	}
 
 	private scheduleSave(): void {
+		if (this.stopped) return;
 		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
 		this.saveTimer = window.setTimeout(() => {
 			this.saveTimer = null;
