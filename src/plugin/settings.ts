@@ -6,6 +6,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { t, type Language } from "../i18n/ui";
 import { displayProvenanceSettings } from "./provenance/settings-tab";
+import { IMPORT_OPTION_VALUES } from "./import/option-settings";
 import { displayImportSettings } from "./import/settings-tab";
 
 export type RenderScope = "detected" | "all" | "none";
@@ -68,10 +69,11 @@ const CHOICES: Partial<Record<keyof ScrapboxLensSettings, readonly string[]>> = 
 	language: ["auto", "en", "ja"],
 	renderScope: ["detected", "all", "none"],
 	footerLanguage: ["en", "ja"],
-	importHashtags: ["tags", "links"],
-	importIcons: ["images", "links"],
-	importRootLinks: ["vault", "web"],
-	importHeadings: ["from2", "from3", "none"],
+	// The import window's dropdowns offer exactly these.
+	importHashtags: IMPORT_OPTION_VALUES.hashtags,
+	importIcons: IMPORT_OPTION_VALUES.icons,
+	importRootLinks: IMPORT_OPTION_VALUES.rootLinks,
+	importHeadings: IMPORT_OPTION_VALUES.headings,
 };
 
 /** Merges stored data over the defaults, ignoring keys and values of the wrong type. */

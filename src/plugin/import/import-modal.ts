@@ -15,7 +15,8 @@ import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { fileBytes, openFileChooser, type FileChooser } from "./file-input";
 import { counted, EXPORT_MENU, exportErrorMessage } from "./labels";
-import { runImport, shownCounts, type HeadingChoice, type ImportChoices, type ImportCounts, type ImportOutcome, type ImportTestHooks } from "./run";
+import { runImport, shownCounts, type ImportChoices, type ImportCounts, type ImportOutcome, type ImportTestHooks } from "./run";
+import { addImportOptionSetting } from "./option-settings";
 import { importedProjects } from "./siblings";
 
 export const EXPORT_ACCEPT = ".json,application/json";
@@ -213,54 +214,14 @@ export class ImportModal extends Modal {
 		folderNote.toggle(this.folderHasNotes(choices.folder));
 
 		new Setting(el).setName(t("import.options.heading")).setHeading();
-		new Setting(el)
-			.setName(t("import.hashtags.name"))
-			.setDesc(t("import.hashtags.desc"))
-			.addDropdown((d) =>
-				d
-					.addOption("tags", t("import.hashtags.tags"))
-					.addOption("links", t("import.hashtags.links"))
-					.setValue(choices.hashtags)
-					.onChange((v) => (choices.hashtags = v === "links" ? "links" : "tags")),
-			);
-		new Setting(el)
-			.setName(t("import.icons.name"))
-			.setDesc(t("import.icons.desc"))
-			.addDropdown((d) =>
-				d
-					.addOption("images", t("import.icons.images"))
-					.addOption("links", t("import.icons.links"))
-					.setValue(choices.icons)
-					.onChange((v) => (choices.icons = v === "links" ? "links" : "images")),
-			);
-		const rootLinks = new Setting(el)
-			.setName(t("import.rootLinks.name"))
-			.setDesc(t("import.rootLinks.desc"))
-			.addDropdown((d) =>
-				d
-					.addOption("vault", t("import.rootLinks.vault"))
-					.addOption("web", t("import.rootLinks.web"))
-					.setValue(choices.rootLinks)
-					.onChange((v) => (choices.rootLinks = v === "web" ? "web" : "vault")),
-			);
+		addImportOptionSetting(el, "hashtags", choices.hashtags, (v) => (choices.hashtags = v));
+		addImportOptionSetting(el, "icons", choices.icons, (v) => (choices.icons = v));
+		const rootLinks = addImportOptionSetting(el, "rootLinks", choices.rootLinks, (v) => (choices.rootLinks = v));
 		void importedProjects(this.app, exported.project).then((found) => {
 			if (found.length > 0 && !this.closed) rootLinks.setDesc(`${t("import.rootLinks.desc")} ${t("import.rootLinks.found", { projects: found.map((p) => p.project).join(", ") })}`);
 		});
-		new Setting(el)
-			.setName(t("import.headings.name"))
-			.setDesc(t("import.headings.desc"))
-			.addDropdown((d) =>
-				d
-					.addOption("from2", t("import.headings.from2"))
-					.addOption("from3", t("import.headings.from3"))
-					.addOption("none", t("import.headings.none"))
-					.setValue(choices.headings)
-					.onChange((v) => (choices.headings = (["from2", "from3", "none"].includes(v) ? v : "from2") as HeadingChoice)),
-			);
-		new Setting(el)
-			.setName(t("import.images.name"))
-			.setDesc(t("import.images.desc"))
-			.addToggle((toggle) => toggle.setValue(choices.downloadImages).onChange((v) => (choices.downloadImages = v)));
+		addImportOptionSetting(el, "headings", choices.headings, (v) => (choices.headings = v));
+		addImportOptionSetting(el, "downloadImages", choices.downloadImages, (v) => (choices.downloadImages = v));
 
 		new Setting(el).setName(t("import.translation.heading")).setHeading();
 		const translationEl = createDiv({ cls: "sbl-import-translation" });
