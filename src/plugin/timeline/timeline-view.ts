@@ -234,18 +234,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	private fillMenu(menu: Menu): void {
-		menu.addItem((item) =>
-			item
-				.setTitle(t("timeline.action.exportMarkdown"))
-				.setIcon("file-text")
-				.onClick(() => void this.export("markdown")),
-		);
-		menu.addItem((item) =>
-			item
-				.setTitle(t("timeline.action.exportCanvas"))
-				.setIcon("layout-dashboard")
-				.onClick(() => void this.export("canvas")),
-		);
+		this.addExportItems(menu);
 		menu.addSeparator();
 		menu.addItem((item) =>
 			item
@@ -259,6 +248,22 @@ export class TimelineView extends ItemView implements HoverParent {
 				.setTitle(this.allExpanded() ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"))
 				.setIcon(this.allExpanded() ? "chevrons-down-up" : "chevrons-up-down")
 				.onClick(() => this.toggleAll()),
+		);
+	}
+
+	/** The export items, in the pane menu and the toolbar's export menu alike. */
+	private addExportItems(menu: Menu): void {
+		menu.addItem((item) =>
+			item
+				.setTitle(t("timeline.action.exportMarkdown"))
+				.setIcon("file-text")
+				.onClick(() => void this.export("markdown")),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle(t("timeline.action.exportCanvas"))
+				.setIcon("layout-dashboard")
+				.onClick(() => void this.export("canvas")),
 		);
 	}
 
@@ -279,18 +284,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.expandButton = this.actionButton(actions, "chevrons-up-down", t("timeline.action.expandAll"), () => this.toggleAll());
 		this.actionButton(actions, "download", t("timeline.action.export"), (evt) => {
 			const menu = new Menu();
-			menu.addItem((item) =>
-				item
-					.setTitle(t("timeline.action.exportMarkdown"))
-					.setIcon("file-text")
-					.onClick(() => void this.export("markdown")),
-			);
-			menu.addItem((item) =>
-				item
-					.setTitle(t("timeline.action.exportCanvas"))
-					.setIcon("layout-dashboard")
-					.onClick(() => void this.export("canvas")),
-			);
+			this.addExportItems(menu);
 			// Below the button, also when it was pressed from the keyboard.
 			const rect = (evt.currentTarget as HTMLElement).getBoundingClientRect();
 			menu.showAtPosition({ x: rect.left, y: rect.bottom });
