@@ -16,9 +16,10 @@
  * note's properties change or an original appears or goes, and removed on
  * unload. Nothing here throws into Obsidian.
  */
-import { MarkdownRenderChild, TFile, type App, type MarkdownPostProcessorContext } from "obsidian";
+import { TFile, type App, type MarkdownPostProcessorContext } from "obsidian";
 import { locateFooter, mergeProvenance, readProvenanceProperties, type FooterLocation } from "../../core/provenance";
 import type { ScrapboxLensSettings } from "../settings";
+import { trackSection } from "../ui/section-life";
 import { buildCard, CARD_CLASS, type CardActions, type CardModel } from "./card";
 import type { OriginalIndex } from "./originals";
 import { parseOptions } from "./plan";
@@ -55,19 +56,6 @@ export interface ProvenanceRendererDeps {
 	actions(sourcePath: string, original: TFile | null): CardActions;
 	/** Ties a section's bookkeeping to its life in Obsidian; defaults to `ctx.addChild`. */
 	track?(el: HTMLElement, ctx: MarkdownPostProcessorContext, onUnload: () => void): void;
-}
-
-class CardChild extends MarkdownRenderChild {
-	constructor(
-		containerEl: HTMLElement,
-		private readonly onUnloaded: () => void,
-	) {
-		super(containerEl);
-	}
-
-	override onunload(): void {
-		this.onUnloaded();
-	}
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -126,7 +114,7 @@ export class ProvenanceRenderer {
 		};
 		try {
 			if (this.deps.track) this.deps.track(el, ctx, onUnload);
-			else ctx.addChild(new CardChild(el, onUnload));
+			else trackSection(el, ctx, onUnload);
 		} catch {
 			// Without a lifetime the card is still drawn; it goes with its note or on unload.
 		}

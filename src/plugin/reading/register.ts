@@ -4,29 +4,16 @@
  * source for their links, maths typesetting, and the Live Preview extension.
  * main.ts calls `registerReading(this)` once.
  */
-import { finishRenderMath, Keymap, loadMathJax, MarkdownRenderChild, MarkdownView, renderMath, TFile, type MarkdownPostProcessorContext } from "obsidian";
+import { finishRenderMath, Keymap, loadMathJax, MarkdownView, renderMath, TFile } from "obsidian";
 import { classifyNote } from "../../core/detect";
 import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { registerLivePreview } from "../live-preview/register";
+import { trackSection } from "../ui/section-life";
 import { FoldStore } from "./fold-store";
 import type { LinkHost } from "./links";
 import { ReadingRenderer } from "./processor";
 import { NoteScope } from "./scope";
-
-/** Ties a section's bookkeeping to Obsidian's life for that section. */
-class SectionChild extends MarkdownRenderChild {
-	constructor(
-		containerEl: HTMLElement,
-		private readonly onUnloaded: () => void,
-	) {
-		super(containerEl);
-	}
-
-	override onunload(): void {
-		this.onUnloaded();
-	}
-}
 
 /** MathJax is loaded on first use only; formulas stay as code if it is not available. */
 function typeset(formulas: HTMLElement[]): void {
@@ -76,7 +63,7 @@ export function registerReading(host: LensHost): ReadingFeature {
 		scope,
 		folds,
 		links,
-		track: (el, ctx: MarkdownPostProcessorContext, onUnload) => ctx.addChild(new SectionChild(el, onUnload)),
+		track: trackSection,
 		typeset,
 		defer: (fn) => void timers.setTimeout(fn, 0),
 	});
