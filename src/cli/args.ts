@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { UsageError, type CliCommand, type ParsedArgs } from "./command";
 import { t } from "../i18n";
 
@@ -47,4 +48,11 @@ export function rejectExtraPositionals(args: ParsedArgs, count: number): void {
 	if (args.positionals.length > count) {
 		throw new UsageError(t("cli.error.extraArgument", { argument: args.positionals[count] }));
 	}
+}
+
+/** A command's one path argument (`name` as in its usage), resolved against `cwd`; a second is a usage error. */
+export function onlyPathArgument(args: ParsedArgs, cwd: string, name: string): string {
+	const path = requirePositional(args, 0, name);
+	rejectExtraPositionals(args, 1);
+	return resolve(cwd, path);
 }

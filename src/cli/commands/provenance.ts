@@ -7,9 +7,8 @@
  * and grepped — then a `notes=N withFooter=N` line. `--json` prints
  * `{"notes": N, "withFooter": N, "results": [{path, footer: {sourceProject, sourceTitle, sourceUrl, engine, sourceLanguage, line} | null}]}`.
  */
-import { resolve } from "node:path";
 import type { CliCommand } from "../command";
-import { rejectExtraPositionals, requirePositional } from "../args";
+import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
 import { parseFooter, type ParsedFooter } from "../../core/provenance";
 
@@ -55,9 +54,7 @@ export const provenanceCommand: CliCommand = {
 	summary: "Read the translation-provenance footers of a note or folder.",
 	usage: "<file-or-dir>",
 	async run(args, io) {
-		const target = requirePositional(args, 0, "<file-or-dir>");
-		rejectExtraPositionals(args, 1);
-		const report = await provenanceOf(resolve(io.cwd, target));
+		const report = await provenanceOf(onlyPathArgument(args, io.cwd, "<file-or-dir>"));
 		const lines = report.results.filter((r) => r.footer).map((r) => textLine(r.path, r.footer as FooterSummary));
 		lines.push(`notes=${report.notes} withFooter=${report.withFooter}`);
 		return { json: report, text: lines.join("\n") };

@@ -6,9 +6,8 @@
  * `{"notes": N, "counts": {"raw", "converted", "translated", "none"}, "results": [{path, flavour, score, reasons}]}`
  * with one result per note, in path order.
  */
-import { resolve } from "node:path";
 import type { CliCommand } from "../command";
-import { rejectExtraPositionals, requirePositional } from "../args";
+import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
 import { classifyNote, type Flavour } from "../../core/detect";
 import { t } from "../../i18n";
@@ -55,9 +54,7 @@ export const scanCommand: CliCommand = {
 	summary: "Find Scrapbox-flavoured notes (raw, converted, translated) in a folder.",
 	usage: "<dir>",
 	async run(args, io) {
-		const target = requirePositional(args, 0, "<dir>");
-		rejectExtraPositionals(args, 1);
-		const report = await scanFolder(resolve(io.cwd, target), io.progress ? (text) => io.progress?.(text) : undefined);
+		const report = await scanFolder(onlyPathArgument(args, io.cwd, "<dir>"), io.progress ? (text) => io.progress?.(text) : undefined);
 		return { json: report, text: scanSummary(report) };
 	},
 };

@@ -9,12 +9,11 @@
  * dated quote).
  */
 import type { CliCommand } from "../command";
-import { rejectExtraPositionals, requirePositional } from "../args";
+import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
 import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
 import { classifyNote } from "../../core/detect/classify";
 import type { Notation } from "../../core/quotes";
-import { resolve } from "node:path";
 
 function textLine(e: TimelineEvent): string {
 	const j = eventToJson(e);
@@ -28,9 +27,7 @@ export const timelineCommand: CliCommand = {
 	usage: "<file-or-dir> [--unquoted]",
 	switchOptions: ["unquoted"],
 	async run(args, io) {
-		const target = requirePositional(args, 0, "<file-or-dir>");
-		rejectExtraPositionals(args, 1);
-		const notes = await collectNotes(resolve(io.cwd, target));
+		const notes = await collectNotes(onlyPathArgument(args, io.cwd, "<file-or-dir>"));
 		const unquoted = args.options.get("unquoted") === true;
 		const events: TimelineEvent[] = [];
 		await forEachNoteText(notes, (note, text) => {
