@@ -58,21 +58,9 @@ function wrapRange(tx: DomTransaction, nodes: Node[], from: number, to: number, 
 	let first = start.index;
 	let last = end.index;
 	// Split the end first, so the start's index stays valid.
-	if (end.inner < lengths[last]) {
-		const node = out[last] as Text;
-		const text = node.data;
-		const head = document.createTextNode(text.slice(0, end.inner));
-		const tail = document.createTextNode(text.slice(end.inner));
-		tx.replace(node, [head, tail]);
-		out.splice(last, 1, head, tail);
-	}
+	if (end.inner < lengths[last]) splitText(tx, out, last, end.inner);
 	if (start.inner > 0) {
-		const node = out[first] as Text;
-		const text = node.data;
-		const head = document.createTextNode(text.slice(0, start.inner));
-		const tail = document.createTextNode(text.slice(start.inner));
-		tx.replace(node, [head, tail]);
-		out.splice(first, 1, head, tail);
+		splitText(tx, out, first, start.inner);
 		first++;
 		last++;
 	}
@@ -80,6 +68,15 @@ function wrapRange(tx: DomTransaction, nodes: Node[], from: number, to: number, 
 	tx.wrap(run, wrapper);
 	out.splice(first, run.length, wrapper);
 	return out;
+}
+
+/** Splits the text node `nodes[index]` in two at `offset`, in the document and in `nodes`. */
+function splitText(tx: DomTransaction, nodes: Node[], index: number, offset: number): void {
+	const node = nodes[index] as Text;
+	const head = document.createTextNode(node.data.slice(0, offset));
+	const tail = document.createTextNode(node.data.slice(offset));
+	tx.replace(node, [head, tail]);
+	nodes.splice(index, 1, head, tail);
 }
 
 /** Chips for one visual line; true when the line got one. */
