@@ -3,8 +3,8 @@
  * title as a link (into the vault when the original is here, else to its web
  * page), and the footer's contact and thanks sentence, quieter.
  *
- * Built with createEl only; every piece of the note's text is set as text.
- * The vault link is Obsidian's own markup (`a.internal-link` with
+ * Built with createEl only (links by ../ui/links); every piece of the note's
+ * text is set as text. The vault link is Obsidian's own markup (`a.internal-link` with
  * `data-href`); its click, middle click and hover are handled on the card,
  * which goes away with the card.
  */
@@ -12,6 +12,7 @@ import { setIcon, setTooltip, type PaneType } from "obsidian";
 import { languageName, type FooterForm, type Provenance } from "../../core/provenance";
 import { isWebUrl } from "../../core/import/escape";
 import { currentLanguage, t } from "../../i18n/ui";
+import { externalLink, internalLink } from "../ui/links";
 import { renderMessage } from "./message";
 
 export const CARD_CLASS = "sbl-provenance-card";
@@ -78,27 +79,16 @@ export function buildCard(parent: HTMLElement, model: CardModel, actions: CardAc
 
 	const row = card.createDiv({ cls: "sbl-provenance-original" });
 	row.createSpan({ cls: "sbl-provenance-label", text: t("provenance.card.original") });
-	let title: HTMLElement;
+	const titleLook = { cls: ["sbl-provenance-title"] };
+	let title: HTMLElement | null = null;
 	if (model.original) {
-		const a = row.createEl("a", {
-			cls: ["internal-link", "sbl-provenance-title"],
-			text: provenance.sourceTitle,
-			attr: { "data-href": model.original.linktext, target: "_blank", rel: "noopener nofollow" },
-		});
-		// No href that a browser could read as a URL scheme (`Note: a` would be one).
-		if (!/^[a-z][a-z0-9+.-]*:/i.test(model.original.linktext)) a.setAttribute("href", model.original.linktext);
-		title = a;
+		title = internalLink(row, model.original.linktext, provenance.sourceTitle, true, titleLook);
 	} else if (provenance.sourceUrl && isWebUrl(provenance.sourceUrl)) {
-		const a = row.createEl("a", {
-			cls: ["external-link", "sbl-provenance-title"],
-			text: provenance.sourceTitle,
-			attr: { target: "_blank", rel: "noopener nofollow", "aria-label": provenance.sourceProject ? t("provenance.card.online") : t("provenance.card.onlineOther") },
-		});
-		a.setAttribute("href", provenance.sourceUrl);
-		title = a;
-	} else {
-		title = row.createSpan({ cls: "sbl-provenance-title", text: provenance.sourceTitle });
+		// A web page only (no obsidian: URL), as in the notice that offers the same page.
+		const online = provenance.sourceProject ? t("provenance.card.online") : t("provenance.card.onlineOther");
+		title = externalLink(row, provenance.sourceUrl, provenance.sourceTitle, { ...titleLook, attr: { "aria-label": online } });
 	}
+	title ??= row.createSpan({ cls: "sbl-provenance-title", text: provenance.sourceTitle });
 	title.setAttribute("dir", "auto");
 	if (provenance.sourceProject) row.createSpan({ cls: "sbl-provenance-project", text: provenance.sourceProject });
 	if (model.original) {

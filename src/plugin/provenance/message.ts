@@ -7,6 +7,7 @@
  * rendered, so a sentence can never turn into a heading, a list or HTML.
  */
 import { isWebUrl } from "../../core/import/escape";
+import { externalLink } from "../ui/links";
 
 export type MessagePiece = { kind: "text"; text: string } | { kind: "link"; text: string; url: string };
 
@@ -59,9 +60,7 @@ export function messagePieces(message: string): MessagePiece[] {
 export function renderMessage(parent: HTMLElement, message: string): void {
 	for (const piece of messagePieces(message)) {
 		if (piece.kind === "text") parent.appendText(piece.text);
-		else {
-			const a = parent.createEl("a", { cls: "external-link", text: piece.text, attr: { target: "_blank", rel: "noopener nofollow" } });
-			a.setAttribute("href", piece.url);
-		}
+		// messagePieces lets only http(s) URLs through.
+		else externalLink(parent, piece.url, piece.text);
 	}
 }

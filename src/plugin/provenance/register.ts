@@ -13,6 +13,7 @@ import type { LensHost } from "../host";
 import type { ScrapboxLensSettings } from "../settings";
 import { SliceClock } from "../slices";
 import { BatchModal, type BatchOutcome } from "../ui/batch-modal";
+import { externalLink } from "../ui/links";
 import type { CardActions } from "./card";
 import { ProvenanceModal } from "./modal";
 import { OriginalIndex } from "./originals";
@@ -236,8 +237,7 @@ export function registerProvenance(host: LensHost): ProvenanceFeature {
 				fragment.createSpan({ text: t("provenance.notice.notInVault", { title }) });
 				if (url && isWebUrl(url)) {
 					fragment.createEl("br");
-					const a = fragment.createEl("a", { cls: "external-link", text: t("provenance.notice.openOnline"), attr: { target: "_blank", rel: "noopener nofollow" } });
-					a.setAttribute("href", url);
+					externalLink(fragment, url, t("provenance.notice.openOnline"));
 				}
 			}),
 			10000,

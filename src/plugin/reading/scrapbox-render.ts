@@ -17,7 +17,8 @@ import type { Block, DecorationNode, Node } from "../../core/scrapbox/parse";
 import { encodeTitleForUrl, scrapboxPageUrl } from "../../core/scrapbox/title";
 import { analyseNote, flattenCommentary, type NoteStructure } from "../../core/quotes";
 import { t } from "../../i18n/ui";
-import { externalLink, internalLink, isClickableUrl, type LinkHost } from "./links";
+import { externalLink, internalLink, isClickableUrl } from "../ui/links";
+import { LINK_CLASS, type LinkHost } from "./links";
 import { iconFallback, isGyazo } from "./remnants";
 
 export interface ScrapboxRenderOptions {
@@ -213,7 +214,12 @@ function vaultLink(parent: HTMLElement, title: string, text: string, options: Sc
 			}
 		}
 	}
-	return internalLink(parent, linktext, text, resolved, cls);
+	return internalLink(parent, linktext, text, resolved, { cls: cls ? [LINK_CLASS, cls] : [LINK_CLASS] });
+}
+
+/** A link to `url`, or its text in a span when the URL may not be clickable. */
+function urlLink(parent: HTMLElement, url: string, text: string, cls?: string): void {
+	if (!externalLink(parent, url, text, { cls: cls ? [cls] : [] })) parent.createSpan({ text, cls });
 }
 
 /** `[page#<line id>]`: Scrapbox line ids mean nothing in the vault; the link goes to the page. */
@@ -229,7 +235,7 @@ function renderNode(node: Node, parent: HTMLElement, options: ScrapboxRenderOpti
 			return;
 		case "link": {
 			if (node.pathType === "absolute") {
-				externalLink(parent, node.href, node.content !== "" ? node.content : node.href);
+				urlLink(parent, node.href, node.content !== "" ? node.content : node.href);
 				return;
 			}
 			if (node.pathType === "root") {
@@ -237,7 +243,7 @@ function renderNode(node: Node, parent: HTMLElement, options: ScrapboxRenderOpti
 				return;
 			}
 			if (isClickableUrl(node.href)) {
-				externalLink(parent, node.href, node.href);
+				urlLink(parent, node.href, node.href);
 				return;
 			}
 			const anchored = LINE_ANCHOR.exec(node.href);
@@ -262,8 +268,7 @@ function renderNode(node: Node, parent: HTMLElement, options: ScrapboxRenderOpti
 				return;
 			}
 			const link = node.type === "image" && node.link !== "" && isWebUrl(node.link) ? node.link : null;
-			const holder = link ? parent.createEl("a", { cls: "external-link sbl-sb-image-link", attr: { target: "_blank", rel: "noopener nofollow" } }) : parent;
-			if (link) holder.setAttribute("href", link);
+			const holder = (link ? externalLink(parent, link, "", { cls: ["sbl-sb-image-link"] }) : null) ?? parent;
 			const img = holder.createEl("img", { cls: "sbl-sb-image", attr: { alt: "", loading: "lazy", referrerpolicy: "no-referrer" } });
 			if (node.type === "strongImage") img.addClass("sbl-sb-image-strong");
 			if (isGyazo(node.src)) img.addClass("sbl-gyazo");
@@ -300,7 +305,7 @@ function renderNode(node: Node, parent: HTMLElement, options: ScrapboxRenderOpti
 		}
 		case "googleMap": {
 			const place = node.place !== "" ? node.place : `${node.latitude}, ${node.longitude}`;
-			externalLink(parent, node.url, t("reading.map", { place }), "sbl-sb-map");
+			urlLink(parent, node.url, t("reading.map", { place }), "sbl-sb-map");
 			return;
 		}
 		case "numberList":
@@ -328,7 +333,7 @@ function renderRootLink(parent: HTMLElement, href: string, text: string, options
 		vaultLink(parent, title, text, options);
 		return;
 	}
-	externalLink(parent, scrapboxPageUrl(project, title === "" ? undefined : title), text, "sbl-sb-root-link");
+	urlLink(parent, scrapboxPageUrl(project, title === "" ? undefined : title), text, "sbl-sb-root-link");
 }
 
 const MAX_ICONS = 100;

@@ -12,9 +12,11 @@
  *   `` `code` ``, bare URLs.
  *
  * Everything is built with createEl and text nodes, so user text never becomes
- * HTML; only http(s) URLs are ever clickable (never `javascript:`).
+ * HTML; links are built by ../ui/links, and only http(s) URLs are ever
+ * clickable here (never `javascript:`).
  */
 import type { Notation } from "../../core/quotes";
+import { externalLink, internalLink, type LinkLook } from "../ui/links";
 
 export interface InlineContext {
 	notation: Notation;
@@ -30,22 +32,23 @@ function text(parent: HTMLElement, value: string): void {
 	if (value) parent.appendText(value);
 }
 
+/** Links leave the Tab order when the context asks. */
+function tabOrder(ctx: InlineContext): LinkLook {
+	return { attr: { tabindex: ctx.tabbable === false ? "-1" : null } };
+}
+
 function internal(parent: HTMLElement, target: string, label: string, ctx: InlineContext): void {
 	const linktext = target.trim();
 	if (!linktext) {
 		text(parent, label);
 		return;
 	}
-	const a = parent.createEl("a", { cls: "internal-link", text: label, attr: { "data-href": linktext, href: linktext, tabindex: ctx.tabbable === false ? "-1" : null } });
-	if (!ctx.resolves(linktext)) a.addClass("is-unresolved");
+	internalLink(parent, linktext, label, ctx.resolves(linktext), tabOrder(ctx));
 }
 
 function external(parent: HTMLElement, url: string, label: string, ctx: InlineContext): void {
-	if (!SAFE_URL.test(url)) {
-		text(parent, label);
-		return;
-	}
-	parent.createEl("a", { cls: "external-link", text: label, attr: { href: url, target: "_blank", rel: "noopener nofollow", tabindex: ctx.tabbable === false ? "-1" : null } });
+	// Stricter than the plugin's rule: http(s) only, and no character that could end the URL.
+	if (!SAFE_URL.test(url) || !externalLink(parent, url, label, tabOrder(ctx))) text(parent, label);
 }
 
 /** A bare URL ends before trailing punctuation that more likely closes the sentence. */

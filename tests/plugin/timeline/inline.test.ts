@@ -53,6 +53,15 @@ describe("Markdown titles", () => {
 		expect(el.textContent).toBe("sun and <b onclick=x>bold</b>");
 	});
 
+	it("gives an internal link no href a browser would read as a URL scheme", () => {
+		for (const [source, ctx] of [["[[javascript:alert(1)]]", markdown], ["[javascript:alert(1)]", scrapbox], ["#javascript:alert(1)", scrapbox]] as const) {
+			const a = render(source, ctx).querySelector("a.internal-link");
+			expect(a?.getAttribute("data-href")).toBe("javascript:alert(1)");
+			expect(a?.hasAttribute("href")).toBe(false);
+		}
+		expect(render("[[Tea]]").querySelector("a")?.getAttribute("href")).toBe("Tea");
+	});
+
 	it("never makes a javascript: or other non-web URL clickable", () => {
 		const el = render("[click](javascript:alert(1)) [x](data:text/html,hi) [y](obsidian://open)");
 		expect(el.querySelectorAll("a")).toHaveLength(0);
@@ -87,6 +96,7 @@ describe("any text", () => {
 			fc.property(fc.string({ maxLength: 80 }), fc.boolean(), (source, raw) => {
 				const el = render(source, raw ? scrapbox : markdown);
 				for (const a of Array.from(el.querySelectorAll("a.external-link"))) expect(a.getAttribute("href")).toMatch(/^https?:\/\//i);
+				for (const a of Array.from(el.querySelectorAll("a.internal-link[href]"))) expect(a.getAttribute("href")).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
 				expect(el.querySelectorAll("script, img, iframe, style")).toHaveLength(0);
 			}),
 		);

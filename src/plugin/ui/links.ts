@@ -1,0 +1,50 @@
+/**
+ * The links the plugin builds from note text (Reading view, timeline pane,
+ * provenance card), and the only rules for which are clickable: `http(s)` and
+ * `obsidian:` URLs open as external links, vault links as Obsidian internal
+ * links; anything else (above all `javascript:`) never becomes an href. The
+ * text is always set as text, never parsed as HTML.
+ *
+ * Internal links follow Obsidian's own markup (`a.internal-link` with
+ * `data-href`); opening and hovering them is left to each caller's handlers.
+ */
+import { isWebUrl } from "../../core/import/escape";
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const OBSIDIAN_URL = /^obsidian:\/\/[^\s]/i;
+
+/** Whether a URL may become a clickable external link. */
+export function isClickableUrl(url: string): boolean {
+	return isWebUrl(url) || OBSIDIAN_URL.test(url);
+}
+
+export interface LinkLook {
+	/** Classes after `external-link` / `internal-link`. */
+	cls?: string[];
+	/** More attributes, e.g. `tabindex` or `aria-label`; null leaves one out. */
+	attr?: Record<string, string | null>;
+}
+
+/**
+ * An external link, opening outside Obsidian; null, with nothing added, when
+ * the URL may not be clickable (the caller shows the text its own way).
+ */
+export function externalLink(parent: HTMLElement | DocumentFragment, url: string, text: string, look: LinkLook = {}): HTMLAnchorElement | null {
+	if (!isClickableUrl(url)) return null;
+	const a = parent.createEl("a", { cls: ["external-link", ...(look.cls ?? [])], text, attr: { target: "_blank", rel: "noopener nofollow", ...look.attr } });
+	a.setAttribute("href", url);
+	return a;
+}
+
+/**
+ * An Obsidian internal link, dimmed when `resolved` is false as Obsidian dims
+ * links to missing notes. `href` is set only when the link text cannot be read
+ * as a URL scheme (`Note: a` would be a `note:` URL to the browser), so no
+ * element made here ever carries a `javascript:` href.
+ */
+export function internalLink(parent: HTMLElement, linktext: string, text: string, resolved: boolean, look: LinkLook = {}): HTMLAnchorElement {
+	const a = parent.createEl("a", { cls: ["internal-link", ...(look.cls ?? [])], text, attr: { "data-href": linktext, target: "_blank", rel: "noopener nofollow", ...look.attr } });
+	if (!SCHEME.test(linktext)) a.setAttribute("href", linktext);
+	if (!resolved) a.addClass("is-unresolved");
+	return a;
+}
