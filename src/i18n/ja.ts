@@ -4,10 +4,11 @@
  */
 import { general } from "./ja/general";
 import { noteIndex } from "./ja/note-index";
+import { detect } from "./ja/detect";
 import { reading } from "./ja/reading";
 import { timeline } from "./ja/timeline";
 import { provenance } from "./ja/provenance";
 import { importer } from "./ja/import";
 
 /** The plugin's tables, in the order of ./en's. */
-export const ja = [general, noteIndex, reading, timeline, provenance, importer];
+export const ja = [general, noteIndex, detect, reading, timeline, provenance, importer];

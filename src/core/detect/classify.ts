@@ -10,7 +10,19 @@
  */
 import { footerLineOf } from "../provenance/footer";
 import { PROVENANCE_PROPERTY_NAMES } from "../provenance/properties";
-import { EVIDENCE, FOOTER_POINTS, MARK_POINTS, PROVENANCE_PROPERTY_POINTS, THRESHOLD, WEAK_CAP, type EvidenceKind, type EvidenceName } from "./evidence";
+import {
+	EVIDENCE,
+	EXTRA_EVIDENCE,
+	FOOTER_POINTS,
+	MARK_POINTS,
+	PROVENANCE_PROPERTY_POINTS,
+	REASON_FORMAT,
+	THRESHOLD,
+	WEAK_CAP,
+	type EvidenceKind,
+	type EvidenceName,
+	type ExtraEvidenceName,
+} from "./evidence";
 import { readFlatFrontmatter, type FlatFrontmatter } from "./frontmatter";
 import { noteName, titleMatchesName } from "./title";
 
@@ -22,6 +34,24 @@ export interface Classification {
 	score: number;
 	/** Short evidence with 1-based line numbers, strongest first. */
 	reasons: string[];
+	/** The same reasons as data, in the same order: for writing them in another language. */
+	evidence: Evidence[];
+}
+
+/** One reason as data; its English text is `reasons` at the same index. */
+export interface Evidence {
+	/** What was seen: a name in `EVIDENCE`, or in `EXTRA_EVIDENCE`. */
+	kind: EvidenceName | ExtraEvidenceName;
+	/** The 1-based line where it was first seen. */
+	line: number;
+	/** How many times it was seen; the text adds "(×count)" above 1. */
+	count: number;
+	/** Evidence of ordinary Markdown, against the claim; the text starts with "against:". */
+	against: boolean;
+	/** For `decoration`: the first decoration seen, such as `[* ...]`. */
+	sample?: string;
+	/** For `scrapboxMark`: the property's value. */
+	mark?: Flavour;
 }
 
 /** The tallies behind a classification, in hundredths; a note is claimed at `THRESHOLD`. */
@@ -52,8 +82,10 @@ const MAX_REASONS = 8;
 const NAMES = Object.keys(EVIDENCE) as EvidenceName[];
 const KINDS = NAMES.map((name) => EVIDENCE[name]);
 const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<EvidenceName, number>;
-/** Each reason text split around `{line}`, so writing a reason is two concatenations. */
-const REASON_PARTS = KINDS.map((kind) => kind.text.split("{line}"));
+/** Kinds with negative weights: evidence against, whichever side it is weighed for. */
+const AGAINST = KINDS.map((kind) => kind.converted < 0 || kind.raw < 0);
+/** Each reason's English text, framed once here and split around `{line}`, so writing it is two concatenations. */
+const REASON_PARTS = KINDS.map((kind, i) => (AGAINST[i] ? fill(REASON_FORMAT.against, "{reason}", kind.text) : kind.text).split("{line}"));
 const DECORATION = INDEX.decoration;
 const TITLE_LIKE = INDEX.titleLike;
 
@@ -125,13 +157,13 @@ class Tally {
 }
 
 function nothing(): ClassificationDetail {
-	return { flavour: null, score: 0, reasons: [], points: { converted: 0, raw: 0, translated: 0 } };
+	return { flavour: null, score: 0, reasons: [], evidence: [], points: { converted: 0, raw: 0, translated: 0 } };
 }
 
 /** Classifies a note. `path` (vault-relative or absolute) lets the title be compared with the file name. */
 export function classifyNote(text: string, path?: string): Classification {
-	const { flavour, score, reasons } = classifyNoteDetailed(text, path);
-	return { flavour, score, reasons };
+	const { flavour, score, reasons, evidence } = classifyNoteDetailed(text, path);
+	return { flavour, score, reasons, evidence };
 }
 
 /** `classifyNote` with the tallies, for tests, conformance figures and tuning. */
@@ -167,19 +199,19 @@ function classify(text: string, path: string | undefined): ClassificationDetail 
 
 	let converted = tally.total("converted");
 	const raw = tally.total("raw");
-	const extra: { points: number; text: string }[] = [];
+	const extra: Extra[] = [];
 	let translated = 0;
 	if (footerLine > 0) {
 		translated += FOOTER_POINTS;
-		extra.push({ points: FOOTER_POINTS, text: `provenance footer at line ${footerLine}` });
+		extra.push({ points: FOOTER_POINTS, evidence: { kind: "provenanceFooter", line: footerLine, count: 1, against: false } });
 	}
 	if (provenanceLine > 0) {
 		translated += PROVENANCE_PROPERTY_POINTS;
-		extra.push({ points: PROVENANCE_PROPERTY_POINTS, text: `translation provenance properties at line ${provenanceLine}` });
+		extra.push({ points: PROVENANCE_PROPERTY_POINTS, evidence: { kind: "provenanceProperties", line: provenanceLine, count: 1, against: false } });
 	}
 	let rawTotal = raw;
 	if (mark) {
-		extra.push({ points: MARK_POINTS, text: `the scrapbox property says "${mark}", at line ${markLine}` });
+		extra.push({ points: MARK_POINTS, evidence: { kind: "scrapboxMark", line: markLine, count: 1, against: false, mark } });
 		if (mark === "raw") rawTotal += MARK_POINTS;
 		else if (mark === "converted") converted += MARK_POINTS;
 		else translated += MARK_POINTS;
@@ -195,12 +227,10 @@ function classify(text: string, path: string | undefined): ClassificationDetail 
 		points = Math.max(converted, rawTotal);
 	} else points = Math.max(converted, rawTotal);
 
-	return {
-		flavour,
-		score: scoreOf(points),
-		reasons: reasonsOf(tally, extra, flavour),
-		points: { converted, raw: rawTotal, translated },
-	};
+	const reasons: string[] = [];
+	const evidence: Evidence[] = [];
+	reasonsOf(tally, extra, flavour, reasons, evidence);
+	return { flavour, score: scoreOf(points), reasons, evidence, points: { converted, raw: rawTotal, translated } };
 }
 
 /** A logistic curve through 0.5 at the threshold; 2 points above it is about 0.95. */
@@ -210,7 +240,28 @@ function scoreOf(points: number): number {
 	return Math.round(score * 1000) / 1000;
 }
 
-function reasonsOf(tally: Tally, extra: { points: number; text: string }[], flavour: Flavour | null): string[] {
+/** Evidence weighed outside the tally (`EXTRA_EVIDENCE`), with its points for ordering. */
+interface Extra {
+	points: number;
+	evidence: Evidence & { kind: ExtraEvidenceName };
+}
+
+/** `template` with its first `name` replaced by `value`; no `$` patterns, unlike `String.replace`. */
+function fill(template: string, name: string, value: string): string {
+	const at = template.indexOf(name);
+	return at === -1 ? template : template.slice(0, at) + value + template.slice(at + name.length);
+}
+
+/** The English text of a reason from its template split around `{line}`; written only for the few that are reported. */
+function reasonText(evidence: Evidence, parts: readonly string[]): string {
+	let text = parts.length === 2 ? parts[0] + evidence.line + parts[1] : parts[0];
+	if (evidence.sample !== undefined) text = fill(text, "{sample}", evidence.sample);
+	if (evidence.mark !== undefined) text = fill(text, "{mark}", evidence.mark);
+	return evidence.count > 1 ? fill(fill(REASON_FORMAT.count, "{count}", String(evidence.count)), "{reason}", text) : text;
+}
+
+/** Fills `reasons` and `evidence` with the strongest few, in the same order. */
+function reasonsOf(tally: Tally, extra: Extra[], flavour: Flavour | null, reasons: string[], evidence: Evidence[]): void {
 	const side: "converted" | "raw" = flavour === "raw" ? "raw" : "converted";
 	// Candidates as parallel arrays (sort key, kind index or -1 - extra index): no objects, no sort callback.
 	const keys: number[] = [];
@@ -231,25 +282,29 @@ function reasonsOf(tally: Tally, extra: { points: number; text: string }[], flav
 		keys.push(weight > 0 ? points : points - 100_000);
 		which.push(i);
 	}
-	const out: string[] = [];
 	// Selection of the strongest few; ties keep the table's order.
-	while (out.length < MAX_REASONS && keys.length > 0) {
+	while (evidence.length < MAX_REASONS && keys.length > 0) {
 		let best = 0;
 		for (let k = 1; k < keys.length; k++) if (keys[k] > keys[best]) best = k;
 		const chosen = which[best];
 		keys.splice(best, 1);
 		which.splice(best, 1);
 		if (chosen < 0) {
-			out.push(extra[-1 - chosen].text);
+			const item = extra[-1 - chosen].evidence;
+			evidence.push(item);
+			reasons.push(reasonText(item, EXTRA_EVIDENCE[item.kind].split("{line}")));
 			continue;
 		}
-		const parts = REASON_PARTS[chosen];
-		let text = parts.length === 2 ? parts[0] + tally.firstLine[chosen] + parts[1] : parts[0];
-		if (chosen === DECORATION) text = text.replace("{sample}", tally.sample || "[* ...]");
+		const kind = NAMES[chosen];
+		const line = tally.firstLine[chosen];
 		const count = tally.counts[chosen];
-		out.push(count > 1 ? `${text} (×${count})` : text);
+		const item: Evidence =
+			chosen === DECORATION
+				? { kind, line, count, against: AGAINST[chosen], sample: tally.sample || "[* ...]" }
+				: { kind, line, count, against: AGAINST[chosen] };
+		evidence.push(item);
+		reasons.push(reasonText(item, REASON_PARTS[chosen]));
 	}
-	return out;
 }
 
 const IMPORT_KEYS = ["scrapbox_url", "scrapbox_id", "scrapbox_project"];

@@ -12,7 +12,11 @@ export interface EvidenceKind {
 	raw: number;
 	/** Largest total (absolute) this kind can add to either tally. */
 	cap: number;
-	/** Human-readable evidence; `{line}` is the first line it was seen on. */
+	/**
+	 * Human-readable evidence; `{line}` is the first line it was seen on. Evidence
+	 * against (negative weights) is framed by `REASON_FORMAT.against`, not here,
+	 * so a translation frames it once.
+	 */
 	text: string;
 	/**
 	 * Generic Markdown shapes the converter writes but so may a person (4-space
@@ -65,28 +69,47 @@ export const EVIDENCE = {
 	hashtagLine: { converted: 20, raw: 20, cap: 20, text: "line of #tags at line {line}" },
 
 	// Ordinary Markdown that the converters never write, or raw notation never has.
-	frontmatter: { converted: 0, raw: -150, cap: 150, text: "against: frontmatter, which raw Scrapbox text never has (line {line})" },
-	otherProperties: { converted: -80, raw: 0, cap: 80, text: "against: properties besides a title, at line {line}" },
-	starBullet: { converted: -40, raw: -30, cap: 160, text: "against: Markdown `*`/`+` bullet at line {line}" },
-	oddIndentBullet: { converted: -40, raw: -20, cap: 160, text: "against: bullet indented by tabs or 2 spaces at line {line}" },
-	topBullet: { converted: 0, raw: -25, cap: 150, text: "against: Markdown bullet at line {line}" },
-	aliasLink: { converted: -30, raw: -30, cap: 90, text: "against: wikilink with an alias [[a|b]] at line {line}" },
-	embed: { converted: -80, raw: -80, cap: 160, text: "against: Obsidian embed ![[…]] at line {line}" },
-	callout: { converted: -120, raw: -120, cap: 240, text: "against: Obsidian callout > [!…] at line {line}" },
-	task: { converted: -60, raw: -60, cap: 120, text: "against: Markdown task - [ ] at line {line}" },
-	footnote: { converted: -50, raw: -50, cap: 100, text: "against: Markdown footnote [^…] at line {line}" },
-	heading: { converted: 0, raw: -60, cap: 200, text: "against: Markdown heading at line {line}" },
-	deepHeading: { converted: -30, raw: 0, cap: 90, text: "against: heading deeper than ### at line {line}" },
-	headingNoGap: { converted: -25, raw: 0, cap: 100, text: "against: heading directly followed by text at line {line}" },
-	markdownLink: { converted: 0, raw: -50, cap: 200, text: "against: Markdown link [text](url) at line {line}" },
-	referenceLink: { converted: -30, raw: -50, cap: 100, text: "against: Markdown reference definition at line {line}" },
-	fence: { converted: 0, raw: -80, cap: 160, text: "against: Markdown code fence at line {line}" },
-	bold: { converted: 0, raw: -20, cap: 60, text: "against: Markdown **bold** at line {line}" },
-	comment: { converted: -50, raw: -50, cap: 100, text: "against: Obsidian comment %% at line {line}" },
-	markdownTable: { converted: -30, raw: -50, cap: 60, text: "against: Markdown table separator at line {line}" },
+	frontmatter: { converted: 0, raw: -150, cap: 150, text: "frontmatter, which raw Scrapbox text never has (line {line})" },
+	otherProperties: { converted: -80, raw: 0, cap: 80, text: "properties besides a title, at line {line}" },
+	starBullet: { converted: -40, raw: -30, cap: 160, text: "Markdown `*`/`+` bullet at line {line}" },
+	oddIndentBullet: { converted: -40, raw: -20, cap: 160, text: "bullet indented by tabs or 2 spaces at line {line}" },
+	topBullet: { converted: 0, raw: -25, cap: 150, text: "Markdown bullet at line {line}" },
+	aliasLink: { converted: -30, raw: -30, cap: 90, text: "wikilink with an alias [[a|b]] at line {line}" },
+	embed: { converted: -80, raw: -80, cap: 160, text: "Obsidian embed ![[…]] at line {line}" },
+	callout: { converted: -120, raw: -120, cap: 240, text: "Obsidian callout > [!…] at line {line}" },
+	task: { converted: -60, raw: -60, cap: 120, text: "Markdown task - [ ] at line {line}" },
+	footnote: { converted: -50, raw: -50, cap: 100, text: "Markdown footnote [^…] at line {line}" },
+	heading: { converted: 0, raw: -60, cap: 200, text: "Markdown heading at line {line}" },
+	deepHeading: { converted: -30, raw: 0, cap: 90, text: "heading deeper than ### at line {line}" },
+	headingNoGap: { converted: -25, raw: 0, cap: 100, text: "heading directly followed by text at line {line}" },
+	markdownLink: { converted: 0, raw: -50, cap: 200, text: "Markdown link [text](url) at line {line}" },
+	referenceLink: { converted: -30, raw: -50, cap: 100, text: "Markdown reference definition at line {line}" },
+	fence: { converted: 0, raw: -80, cap: 160, text: "Markdown code fence at line {line}" },
+	bold: { converted: 0, raw: -20, cap: 60, text: "Markdown **bold** at line {line}" },
+	comment: { converted: -50, raw: -50, cap: 100, text: "Obsidian comment %% at line {line}" },
+	markdownTable: { converted: -30, raw: -50, cap: 60, text: "Markdown table separator at line {line}" },
 } as const satisfies Record<string, EvidenceKind>;
 
 export type EvidenceName = keyof typeof EVIDENCE;
+
+/**
+ * Evidence weighed outside the tally, each settling the flavour by itself:
+ * a provenance footer, provenance properties, and the plugin's own
+ * `scrapbox: <flavour>` property (`{mark}` is its value).
+ */
+export const EXTRA_EVIDENCE = {
+	provenanceFooter: "provenance footer at line {line}",
+	provenanceProperties: "translation provenance properties at line {line}",
+	scrapboxMark: 'the scrapbox property says "{mark}", at line {line}',
+} as const;
+
+export type ExtraEvidenceName = keyof typeof EXTRA_EVIDENCE;
+
+/** How a reason is framed: evidence against a claim, and evidence seen more than once. */
+export const REASON_FORMAT = {
+	against: "against: {reason}",
+	count: "{reason} (×{count})",
+} as const;
 
 /** The most that all `weak` converter evidence together adds. */
 export const WEAK_CAP = 150;

@@ -178,7 +178,7 @@ export class NoteIndex extends Component {
 		} catch (error) {
 			// The classifier is built never to throw; if it does, the note is simply not claimed.
 			console.error(`Scrapbox Lens: could not classify ${path}`, error);
-			return { flavour: null, score: 0, reasons: [] };
+			return { flavour: null, score: 0, reasons: [], evidence: [] };
 		}
 	}
 

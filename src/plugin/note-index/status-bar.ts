@@ -6,6 +6,7 @@ import { Component, MarkdownView, setTooltip, type App } from "obsidian";
 import type { NoteIndex } from "./note-index";
 import { flavourLabel } from "./labels";
 import { t } from "../../i18n/ui";
+import { evidenceText } from "../../i18n/evidence";
 
 export class FlavourStatusBar extends Component {
 	private requestId = 0;
@@ -51,7 +52,8 @@ export class FlavourStatusBar extends Component {
 		this.el.empty();
 		this.el.createSpan({ cls: "sbl-status-dot", attr: { "data-flavour": result.flavour } });
 		this.el.createSpan({ text: t("status.flavour", { flavour: flavourLabel(result.flavour) }) });
-		const evidence = result.reasons.length > 0 ? result.reasons.join("\n") : t("status.noReasons");
+		// Written from the structured evidence: `reasons` are English only.
+		const evidence = result.evidence.length > 0 ? result.evidence.map((item) => evidenceText(item)).join("\n") : t("status.noReasons");
 		setTooltip(this.el, `${t("status.tooltipHeading", { score: Math.round(result.score * 100) })}\n${evidence}`, { placement: "top" });
 		this.el.setAttr("data-flavour", result.flavour);
 		this.el.show();

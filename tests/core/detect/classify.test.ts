@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyNote, classifyNoteDetailed, CLASSIFIER_VERSION } from "../../../src/core/detect";
+import { classifyNote, classifyNoteDetailed, CLASSIFIER_VERSION, EVIDENCE, EXTRA_EVIDENCE } from "../../../src/core/detect";
+import { evidenceNotes } from "./fixtures";
 
 const lines = (...l: string[]) => l.join("\n");
 
@@ -258,6 +259,31 @@ describe("the result", () => {
 	it("reports reasons against an ordinary note", () => {
 		const result = classifyNote(lines("* one", "* two"), "List.md");
 		expect(result.reasons).toEqual(["against: Markdown `*`/`+` bullet at line 1 (×2)"]);
+	});
+
+	it("gives each reason as data too, in the same order", () => {
+		const raw = classifyNote(lines("---", "scrapbox: raw", "---", "Reading notes", "[** Three passes]", "[** Again]"), "Reading notes.md");
+		expect(raw.reasons.slice(0, 2)).toEqual(['the scrapbox property says "raw", at line 2', "Scrapbox link notation `[** ...]` at line 5 (×2)"]);
+		expect(raw.evidence.slice(0, 2)).toEqual([
+			{ kind: "scrapboxMark", line: 2, count: 1, against: false, mark: "raw" },
+			{ kind: "decoration", line: 5, count: 2, against: false, sample: "[** ...]" },
+		]);
+		expect(classifyNote(lines("* one", "* two"), "List.md").evidence).toEqual([{ kind: "starBullet", line: 1, count: 2, against: true }]);
+	});
+
+	it("frames evidence against by its kind: no kind weighs for one side and against the other", () => {
+		for (const [name, kind] of Object.entries(EVIDENCE)) expect(kind.converted * kind.raw >= 0, name).toBe(true);
+		for (const { path, text } of Object.values(evidenceNotes)) {
+			const { reasons, evidence } = classifyNote(text, path);
+			evidence.forEach((item, i) => expect(item.against, reasons[i]).toBe(reasons[i].startsWith("against: ")));
+		}
+	});
+
+	it("has a fixture note reporting each kind of evidence", () => {
+		for (const kind of [...Object.keys(EVIDENCE), ...Object.keys(EXTRA_EVIDENCE)] as (keyof typeof evidenceNotes)[]) {
+			const { path, text } = evidenceNotes[kind];
+			expect(classifyNote(text, path).evidence.map((item) => item.kind), kind).toContain(kind);
+		}
 	});
 
 	it("is versioned for caches", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { classifyNote } from "../../../src/core/detect";
-
-/** Fragments of both notations, so the classifier's branches are reached, not only random noise. */
-const fragment = fc.constantFrom(
-	"\n", "\r\n", " ", "\t", "\u3000", "    ", "---", "title: ", '"', "scrapbox: raw", "translated_from: https://scrapbox.io/p/t",
-	"[", "]", "[[", "]]", "(", ")", "![", "](", "[* ", "[/p/", ".icon", "#", "##### ", "> ", ">  ", "- ", "* ", "- > ", "- [ ] ",
-	"`", "```", "~~~", "code:", "table:", "| -- |", "|---|", "%%", "[^", "https://", "gyazo.com/", "/thumb/1000",
-	"<img src='https://scrapbox.io/api/pages/p/n/icon'>", "#5e999eadaff09e000069ce74", "This page is auto-translated from ", "題", "\uD800", "\\",
-);
-const note = fc.array(fc.oneof(fragment, fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(""));
-const path = fc.option(fc.oneof(fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("a.md", "dir/T.md", "", ".md", "/", "x\\y.md")), { nil: undefined });
+import { note, path } from "./fixtures";
 
 function valid(result: ReturnType<typeof classifyNote>): void {
 	expect([null, "raw", "converted", "translated"]).toContain(result.flavour);
@@ -19,6 +10,7 @@ function valid(result: ReturnType<typeof classifyNote>): void {
 	expect(result.score >= 0.5).toBe(result.flavour !== null);
 	expect(result.reasons.length).toBeLessThanOrEqual(8);
 	for (const reason of result.reasons) expect(typeof reason).toBe("string");
+	expect(result.evidence.length).toBe(result.reasons.length);
 }
 
 describe("classifyNote never throws and is deterministic", () => {
@@ -57,7 +49,7 @@ describe("classifyNote never throws and is deterministic", () => {
 
 	it("on non-string input and huge notes", () => {
 		for (const junk of [undefined, null, 3, {}, [], Symbol("x")]) {
-			expect(classifyNote(junk as string, junk as string)).toEqual({ flavour: null, score: 0, reasons: [] });
+			expect(classifyNote(junk as string, junk as string)).toEqual({ flavour: null, score: 0, reasons: [], evidence: [] });
 		}
 		const huge = "[* x] [a.icon]\n".repeat(100_000) + "[".repeat(100_000) + "\n" + " ".repeat(100_000);
 		valid(classifyNote(huge, "huge.md"));

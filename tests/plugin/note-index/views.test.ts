@@ -10,8 +10,8 @@ const { default: ScrapboxLensPlugin } = await import("../../../main.ts");
 
 const files = { "Garden/log.md": convertedNote, "Garden/raw log.md": rawNote, "shopping.md": ordinaryNote };
 
-async function start(): Promise<App> {
-	const app = createApp({ files });
+async function start(language = "en"): Promise<App> {
+	const app = createApp({ files, language });
 	await loadPlugin(app, ScrapboxLensPlugin, manifest);
 	await layoutReady(app);
 	return app;
@@ -34,6 +34,19 @@ describe("status bar", () => {
 		await openNote(app, "shopping.md");
 		await settle(app);
 		expect(item.isShown()).toBe(false);
+	});
+
+	it("shows the evidence in Japanese when Obsidian is in Japanese", async () => {
+		app = await start("ja");
+		const item = app.workspace.statusBarEl.querySelector(".sbl-status") as HTMLElement;
+		await openNote(app, "Garden/raw log.md");
+		await settle(app);
+		expect(item.getText()).toContain("Scrapbox 記法そのまま");
+		const tooltip = item.getAttr("aria-label") ?? "";
+		expect(tooltip).toContain("Scrapbox 由来と判断した根拠");
+		expect(tooltip).toContain("2 行目: Scrapbox の装飾記法 `[* ...]`");
+		expect(tooltip).toContain("4 行目: Scrapbox のアイコン記法 `[name.icon]`");
+		expect(tooltip).not.toMatch(/at line/);
 	});
 });
 
