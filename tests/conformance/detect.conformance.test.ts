@@ -5,6 +5,8 @@
  * - every villagepump page, exported to a `.md` file named by the importer's
  *   file-name rule and scanned through the files, is `raw`;
  * - every page of the same export, imported with this plugin's importer, is `converted`;
+ * - every page's raw text, converted in place by "Convert Scrapbox notation to
+ *   Markdown", is still found (`converted`), so the note keeps its rendering;
  * - no note in obsidian-help or kepano-vault is claimed.
  * Prints the figures and the lowest-margin cases.
  */
@@ -16,6 +18,7 @@ import { corpusDir, readCorpusFile, readCorpusNotes, type CorpusNote } from "./c
 import { classifyNoteDetailed, THRESHOLD, type ClassificationDetail } from "../../src/core/detect";
 import { scanFolder } from "../../src/cli/commands/scan";
 import { planImport, readExport, sanitizeFileName } from "../../src/core/import";
+import { convertRawNote } from "../../src/plugin/import/convert-note";
 
 interface Row {
 	path: string;
@@ -121,6 +124,21 @@ describe.skipIf(!corpusDir)("classifier on the shared corpus", () => {
 			printLowest("villagepump (imported)", rows, true);
 			expect(rows.length).toBeGreaterThan(0);
 			expect(notConverted).toEqual([]);
+		});
+		it("still finds every page converted in place from its raw text", () => {
+			const exported = readExport(json ?? "");
+			expect(exported.ok).toBe(true);
+			if (!exported.ok) return;
+			const rows: Row[] = [];
+			for (const page of exported.export.pages) {
+				const name = sanitizeFileName(page.title);
+				const converted = convertRawNote([page.title, ...page.lines.slice(1)].join("\n"), name, { originalComment: "Scrapbox original" });
+				expect(converted.ok).toBe(true);
+				if (converted.ok) rows.push({ path: `${name}.md`, result: classifyNoteDetailed(converted.text, `${name}.md`) });
+			}
+			const lost = rows.filter((r) => r.result.flavour !== "converted").map((r) => `${r.path}: ${r.result.flavour}`);
+			console.log(`villagepump converted in place: ${rows.length} notes, ${rows.length - lost.length} converted`);
+			expect(lost).toEqual([]);
 		});
 	});
 });

@@ -9,6 +9,7 @@
  * once the evidence is overwhelming. Never throws; deterministic.
  */
 import { footerLineOf } from "../provenance/footer";
+import { originalFenceLine } from "../import/original";
 import { PROVENANCE_PROPERTY_NAMES } from "../provenance/properties";
 import {
 	EVIDENCE,
@@ -195,6 +196,9 @@ function classify(text: string, path: string | undefined): ClassificationDetail 
 	// and the body is read only far enough to give a few more reasons.
 	const footerLine = footerLineOf(text);
 	scanBody(text, frontmatter, name, tally, footerLine > 0 ? FOOTER_BUDGET : FULL_BUDGET);
+	// A note converted in place keeps its raw original at the end: the plugin's own mark.
+	const originalLine = originalFenceLine(text);
+	if (originalLine > 0) tally.add("keptOriginal", originalLine);
 	if (!frontmatter && tally.hasOnlyRawEvidence()) tally.add("noMarkdown", 1);
 
 	let converted = tally.total("converted");

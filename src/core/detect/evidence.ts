@@ -29,6 +29,7 @@ export interface EvidenceKind {
 export const EVIDENCE = {
 	// This plugin's importer and its own marks.
 	importProperties: { converted: 500, raw: 0, cap: 500, text: "Scrapbox import properties (scrapbox_url) at line {line}" },
+	keptOriginal: { converted: 500, raw: 0, cap: 500, text: "converted in place: the Scrapbox original is kept in a scrapbox-original block at line {line}" },
 
 	// Converted Markdown (blu3mo/ScrapboxToObsidian and forks).
 	iconImage: { converted: 300, raw: 0, cap: 450, text: "scrapbox.io icon image at line {line}" },

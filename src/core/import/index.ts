@@ -13,4 +13,5 @@ export type { NoteNames } from "./names";
 export { renderImportReport, needsReport, ENGLISH_REPORT_LABELS } from "./report";
 export type { ReportLabels, ReportSummary } from "./report";
 export { problem } from "./problems";
+export { ORIGINAL_LANGUAGE, ORIGINAL_FENCE, originalFenceLine } from "./original";
 export type { ImportProblem, ProblemCode, ProblemKind } from "./problems";

@@ -6,6 +6,7 @@ export const detect: Shape<typeof english> = {
 	detect: {
 		reason: {
 			importProperties: "{line} 行目: Scrapbox からの取り込みプロパティ（scrapbox_url）",
+			keptOriginal: "{line} 行目: その場で変換済み（Scrapbox の原文を scrapbox-original ブロックに保存）",
 			iconImage: "{line} 行目: scrapbox.io のアイコン画像",
 			rootLink: "{line} 行目: Scrapbox のプロジェクトリンク [/project/page](https://scrapbox.io/…)",
 			scrapboxLink: "{line} 行目: scrapbox.io のページへのリンク",

@@ -14,11 +14,9 @@
  * it is. Deleting the two finishes the job; copying the block's text back
  * restores the note.
  */
-import { planImport, readExportData, sanitizeFileName, type HeadingLevel, type ImportProblem } from "../../core/import";
+import { ORIGINAL_FENCE, ORIGINAL_LANGUAGE, originalFenceLine, planImport, readExportData, sanitizeFileName, type HeadingLevel, type ImportProblem } from "../../core/import";
 
-/** The code block language that marks a kept original; a note holding one is not converted again. */
-export const ORIGINAL_LANGUAGE = "scrapbox-original";
-const ORIGINAL_FENCE = new RegExp(`^(\`{3,})${ORIGINAL_LANGUAGE}[ \t]*$`);
+export { ORIGINAL_LANGUAGE };
 
 export interface RawConversionOptions {
 	/** The project for icons and URLs, when the note says (`scrapbox_project`). */
@@ -34,7 +32,7 @@ export type RawConversion = { ok: true; text: string; warnings: ImportProblem[] 
 
 /** Whether the note already keeps a Scrapbox original (converted before). */
 export function keepsOriginal(text: string): boolean {
-	return text.includes(ORIGINAL_LANGUAGE) && text.split(/\r?\n/).some((line) => ORIGINAL_FENCE.test(line));
+	return originalFenceLine(text) > 0;
 }
 
 /** Splits `---` frontmatter (kept verbatim, with its closing line) from the body. */

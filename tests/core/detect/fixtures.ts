@@ -13,6 +13,7 @@ const gyazo = "https://gyazo.com/0123456789abcdef0123456789abcdef";
 /** A note and its path, showing one kind of evidence. */
 export const evidenceNotes: Record<EvidenceName | ExtraEvidenceName, { path: string; text: string }> = {
 	importProperties: { path: "Slow notes.md", text: lines("---", "scrapbox_url: https://scrapbox.io/p/Slow_notes", "---", "Notes grow when revisited.") },
+	keptOriginal: { path: "a.md", text: lines("Notes grow when revisited.", "", "%% original %%", "```scrapbox-original", "Slow notes", " Notes grow when revisited.", "```") },
 	iconImage: { path: "a.md", text: "Hi <img src='https://scrapbox.io/api/pages/p/alice/icon' alt='alice.icon'/>" },
 	rootLink: { path: "a.md", text: "See [/p/page](https://scrapbox.io/p/page) and [/p/other](https://scrapbox.io/p/other)" },
 	scrapboxLink: { path: "a.md", text: "- See [page](https://scrapbox.io/p/page)\n    - [https://a.org](https://a.org)" },
