@@ -9,6 +9,7 @@
  */
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
+import { t } from "../../i18n";
 import { collectNotes, forEachNoteText } from "../files";
 import { parseFooter, type ParsedFooter } from "../../core/provenance";
 
@@ -51,7 +52,9 @@ function textLine(path: string, f: FooterSummary): string {
 
 export const provenanceCommand: CliCommand = {
 	name: "provenance",
-	summary: "Read the translation-provenance footers of a note or folder.",
+	get summary(): string {
+		return t("cli.provenance.summary");
+	},
 	usage: "<file-or-dir>",
 	async run(args, io) {
 		const report = await provenanceOf(onlyPathArgument(args, io.cwd, "<file-or-dir>"));

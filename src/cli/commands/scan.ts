@@ -51,7 +51,9 @@ export function scanSummary(report: ScanReport): string {
 
 export const scanCommand: CliCommand = {
 	name: "scan",
-	summary: "Find Scrapbox-flavoured notes (raw, converted, translated) in a folder.",
+	get summary(): string {
+		return t("cli.scan.summary");
+	},
 	usage: "<dir>",
 	async run(args, io) {
 		const report = await scanFolder(onlyPathArgument(args, io.cwd, "<dir>"), io.progress ? (text) => io.progress?.(text) : undefined);

@@ -10,6 +10,7 @@
  */
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
+import { t } from "../../i18n";
 import { collectNotes, forEachNoteText } from "../files";
 import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
 import { classifyNote } from "../../core/detect/classify";
@@ -23,7 +24,9 @@ function textLine(e: TimelineEvent): string {
 
 export const timelineCommand: CliCommand = {
 	name: "timeline",
-	summary: "Print the dated quotes of a note or folder as a timeline.",
+	get summary(): string {
+		return t("cli.timeline.summary");
+	},
 	usage: "<file-or-dir> [--unquoted]",
 	switchOptions: ["unquoted"],
 	async run(args, io) {

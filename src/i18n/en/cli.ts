@@ -26,5 +26,14 @@ export const cli = {
 			resultProject: "Imported {pages} pages of {project} into {folder}: {written} written, {unchanged} unchanged, {skipped} skipped, {failed} failed.",
 			report: "Report: {path}",
 		},
+		scan: {
+			summary: "Find Scrapbox-flavoured notes (raw, converted, translated) in a folder.",
+		},
+		provenance: {
+			summary: "Read the translation-provenance footers of a note or folder.",
+		},
+		timeline: {
+			summary: "Print the dated quotes of a note or folder as a timeline.",
+		},
 	},
 };

@@ -29,5 +29,14 @@ export const cli: Shape<typeof english> = {
 			resultProject: "{project} の {pages} ページを {folder} に取り込みました: 書き込み {written}、変更なし {unchanged}、スキップ {skipped}、失敗 {failed}。",
 			report: "レポート: {path}",
 		},
+		scan: {
+			summary: "フォルダの中の Scrapbox 由来のノート（raw・変換済み・翻訳）を見つけます。",
+		},
+		provenance: {
+			summary: "ノートまたはフォルダの翻訳元フッターを読みます。",
+		},
+		timeline: {
+			summary: "ノートまたはフォルダの日付つき引用を年表として出力します。",
+		},
 	},
 };
