@@ -141,54 +141,14 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 					}),
 			);
 		// Quote units and the Scrapbox renderer (src/plugin/reading, src/plugin/live-preview).
-		new Setting(containerEl)
-			.setName(t("settings.renderRawNotes.name"))
-			.setDesc(t("settings.renderRawNotes.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.host.settings.renderRawNotes).onChange(async (value) => {
-					this.host.settings.renderRawNotes = value;
-					await this.host.saveSettings();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t("settings.livePreviewUnits.name"))
-			.setDesc(t("settings.livePreviewUnits.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.host.settings.livePreviewUnits).onChange(async (value) => {
-					this.host.settings.livePreviewUnits = value;
-					await this.host.saveSettings();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t("settings.statusBar.name"))
-			.setDesc(t("settings.statusBar.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.host.settings.showStatusBar).onChange(async (value) => {
-					this.host.settings.showStatusBar = value;
-					await this.host.saveSettings();
-				}),
-			);
+		this.addToggle(containerEl, t("settings.renderRawNotes.name"), t("settings.renderRawNotes.desc"), "renderRawNotes");
+		this.addToggle(containerEl, t("settings.livePreviewUnits.name"), t("settings.livePreviewUnits.desc"), "livePreviewUnits");
+		this.addToggle(containerEl, t("settings.statusBar.name"), t("settings.statusBar.desc"), "showStatusBar");
 
 		// Timeline pane (src/plugin/timeline).
 		new Setting(containerEl).setName(t("settings.heading.timeline")).setHeading();
-		new Setting(containerEl)
-			.setName(t("settings.timelineUnquoted.name"))
-			.setDesc(t("settings.timelineUnquoted.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.host.settings.timelineUnquoted).onChange(async (value) => {
-					this.host.settings.timelineUnquoted = value;
-					await this.host.saveSettings();
-				}),
-			);
-		new Setting(containerEl)
-			.setName(t("settings.timelineProportional.name"))
-			.setDesc(t("settings.timelineProportional.desc"))
-			.addToggle((toggle) =>
-				toggle.setValue(this.host.settings.timelineProportional).onChange(async (value) => {
-					this.host.settings.timelineProportional = value;
-					await this.host.saveSettings();
-				}),
-			);
+		this.addToggle(containerEl, t("settings.timelineUnquoted.name"), t("settings.timelineUnquoted.desc"), "timelineUnquoted");
+		this.addToggle(containerEl, t("settings.timelineProportional.name"), t("settings.timelineProportional.desc"), "timelineProportional");
 
 		// Translation provenance (src/plugin/provenance).
 		displayProvenanceSettings(containerEl, this.host);
@@ -196,4 +156,20 @@ export class ScrapboxLensSettingTab extends PluginSettingTab {
 		// Import window defaults (src/plugin/import).
 		displayImportSettings(containerEl, this.host);
 	}
+
+	/** One on/off row bound to a boolean setting, saved on change. */
+	private addToggle(containerEl: HTMLElement, name: string, desc: string, key: BooleanSettingKey): void {
+		new Setting(containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addToggle((toggle) =>
+				toggle.setValue(this.host.settings[key]).onChange(async (value) => {
+					this.host.settings[key] = value;
+					await this.host.saveSettings();
+				}),
+			);
+	}
 }
+
+/** The settings that are plain on/off switches. */
+type BooleanSettingKey = { [K in keyof ScrapboxLensSettings]: ScrapboxLensSettings[K] extends boolean ? K : never }[keyof ScrapboxLensSettings];
