@@ -13,7 +13,7 @@ import type { CommentaryItem, Notation } from "../../core/quotes";
 import { t } from "../../i18n/ui";
 import { elapsed, proportionalGaps, type Gap } from "./axis";
 import { renderInline, type InlineContext } from "./inline";
-import { SLICE_BUDGET_MS, yieldToUi } from "../slices";
+import { yieldToUi } from "../slices";
 
 export interface ListItem {
 	event: TimelineEvent;
@@ -36,6 +36,15 @@ export interface ListOptions {
 
 /** Events rendered before the first paint; the rest follow in slices. */
 const FIRST_CHUNK = 60;
+/**
+ * Milliseconds of card building per background slice. Longer than the
+ * plugin's usual 8 ms (`SLICE_BUDGET_MS`) because each slice is followed by a
+ * frame, and fewer frames finish a long list sooner; still far below the 50 ms
+ * a user would feel.
+ */
+const LIST_SLICE_MS = 16;
+/** Cards built between two looks at the clock. */
+const STEP = 20;
 /** Gaps at least this tall carry a label saying how much time passed. */
 const LABELLED_GAP_PX = 34;
 
@@ -47,6 +56,31 @@ function noteName(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
 
+/** Prepared elements a card is cloned from (one set per `show`, since `aria-setsize` and the note name vary). */
+interface Templates {
+	card: HTMLElement;
+	toggleOpen: HTMLElement;
+	toggleClosed: HTMLElement;
+	preview: HTMLElement;
+	month: HTMLElement;
+}
+
+/** A year section and the index of its first event. */
+interface YearSection {
+	el: HTMLElement;
+	first: number;
+}
+
+/** The first index in [lo, hi) where `test` holds, for a test that is false then true; `hi` when none. */
+function firstWhere(lo: number, hi: number, test: (i: number) => boolean): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (test(mid)) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
+}
+
 export class TimelineList {
 	readonly el: HTMLElement;
 	private items: ListItem[] = [];
@@ -55,37 +89,21 @@ export class TimelineList {
 	private elements: HTMLElement[] = [];
 	private rendered = 0;
 	private generation = 0;
-	private yearEl: HTMLElement | null = null;
+	private years: YearSection[] = [];
 	private year: number | null = null;
 	private month: number | null | undefined = undefined;
+	private templates: Templates | null = null;
 	/** Told which events are on screen (first and last index, -1 when none), as the list scrolls or changes. */
 	onVisible: ((first: number, last: number) => void) | null = null;
-	private readonly visible = new Set<number>();
-	private readonly observer: IntersectionObserver | null;
+	private visibleFrame = 0;
+	private lastWindow = "";
 
-	/** `parent` is the scrolling element; `topInset` the height the sticky year label covers. */
-	constructor(parent: HTMLElement, topInset: number) {
-		this.el = parent.createDiv({ cls: "sbl-tl-list", attr: { role: "feed", "aria-label": t("timeline.list.label"), "aria-busy": "false" } });
-		// Which cards are on screen, without forcing layout on every scroll.
-		this.observer =
-			typeof IntersectionObserver === "undefined"
-				? null
-				: new IntersectionObserver((entries) => this.onIntersect(entries), { root: parent, rootMargin: `-${topInset}px 0px 0px 0px` });
-	}
-
-	private onIntersect(entries: IntersectionObserverEntry[]): void {
-		for (const entry of entries) {
-			const i = Number((entry.target as HTMLElement).dataset.index);
-			if (entry.isIntersecting) this.visible.add(i);
-			else this.visible.delete(i);
-		}
-		let first = -1;
-		let last = -1;
-		for (const i of this.visible) {
-			if (first === -1 || i < first) first = i;
-			if (i > last) last = i;
-		}
-		this.onVisible?.(first, last);
+	/** `scroller` is the scrolling element; `topInset` the height the sticky year label covers. */
+	constructor(
+		private readonly scroller: HTMLElement,
+		private readonly topInset: number,
+	) {
+		this.el = scroller.createDiv({ cls: "sbl-tl-list", attr: { role: "feed", "aria-label": t("timeline.list.label"), "aria-busy": "false" } });
 	}
 
 	get count(): number {
@@ -120,73 +138,125 @@ export class TimelineList {
 		this.gaps = options.proportional ? proportionalGaps(items.map((i) => i.day)) : [];
 		this.elements = [];
 		this.rendered = 0;
-		this.yearEl = null;
+		this.years = [];
 		this.year = null;
 		this.month = undefined;
-		this.observer?.disconnect();
-		this.visible.clear();
+		this.templates = null;
+		this.lastWindow = "";
 		// One operation rather than a removal per child.
 		this.el.replaceChildren();
 		this.el.toggleClass("is-proportional", options.proportional);
 		this.renderUpTo(Math.min(items.length, FIRST_CHUNK) - 1);
-		if (this.rendered < items.length) void this.renderRest(this.generation);
+		const pending = this.rendered < items.length;
+		this.el.setAttr("aria-busy", String(pending));
+		if (pending) void this.renderRest(this.generation);
+		this.scheduleVisible();
 	}
 
-	/** Stops chunked rendering and visibility tracking (on close). */
+	/** Stops chunked rendering (on close). */
 	stop(): void {
 		this.generation++;
-		this.observer?.disconnect();
+		this.el.setAttr("aria-busy", "false");
+		if (this.visibleFrame) this.el.win.cancelAnimationFrame(this.visibleFrame);
+		this.visibleFrame = 0;
 	}
 
 	/** Renders every event up to `index` now. */
 	ensureRendered(index: number): void {
 		if (index >= this.rendered) this.renderUpTo(Math.min(index, this.items.length - 1));
+		if (this.rendered >= this.items.length) this.el.setAttr("aria-busy", "false");
 	}
 
 	private async renderRest(generation: number): Promise<void> {
-		this.el.setAttr("aria-busy", "true");
 		while (this.rendered < this.items.length) {
 			await yieldToUi();
 			if (generation !== this.generation) return;
-			// One slice of work, in steps of 50 events between clock checks.
-			const start = performance.now();
-			while (this.rendered < this.items.length && performance.now() - start < SLICE_BUDGET_MS) this.renderUpTo(Math.min(this.items.length - 1, this.rendered + 49));
+			// One slice of work, built off the document and attached in one go.
+			this.renderUpTo(this.items.length - 1, performance.now());
 		}
 		this.el.setAttr("aria-busy", "false");
+		// A list shorter than the pane shows more events as it grows.
+		this.scheduleVisible();
 	}
 
-	private renderUpTo(index: number): void {
+	/**
+	 * Renders the events after those rendered, up to `index` (or, with `started`,
+	 * until the slice that began then is spent). New year sections and the cards
+	 * that continue the last one are built off the document and attached at the
+	 * end, two insertions per call.
+	 */
+	private renderUpTo(index: number, started?: number): void {
 		const options = this.options;
-		if (!options) return;
+		if (!options || index < this.rendered) return;
+		const tpl = (this.templates ??= this.makeTemplates(options));
+		const open = this.years[this.years.length - 1];
+		const tail = createFragment();
+		const fresh = createFragment();
+		let parent: ParentNode = tail;
 		for (let i = this.rendered; i <= index; i++) {
+			if (started !== undefined && (i - this.rendered) % STEP === 0 && i > this.rendered && performance.now() - started >= LIST_SLICE_MS) {
+				index = i - 1;
+				break;
+			}
 			const item = this.items[i];
 			const { event } = item;
 			const gap = this.gaps[i];
-			if (gap && gap.px > 0) this.renderGap(this.yearEl ?? this.el, gap);
+			if (gap && gap.px > 0) parent.appendChild(this.buildGap(gap));
 			const year = event.date.start.year;
-			if (this.year !== year || !this.yearEl) {
-				this.yearEl = this.renderYear(year, options.language);
+			if (this.year !== year || this.years.length === 0) {
+				const section = this.buildYear(year, options.language);
+				fresh.appendChild(section);
+				this.years.push({ el: section, first: i });
+				parent = section;
 				this.year = year;
 				this.month = undefined;
 			}
 			const month = event.date.precision === "day" || event.date.precision === "month" ? event.date.start.month : null;
 			if (month !== this.month) {
-				if (month !== null) this.yearEl.createDiv({ cls: "sbl-tl-month", text: monthName(month, options.language) });
+				if (month !== null) {
+					const label = tpl.month.cloneNode(true) as HTMLElement;
+					label.textContent = monthName(month, options.language);
+					parent.appendChild(label);
+				}
 				this.month = month;
 			}
-			this.elements[i] = this.renderEvent(this.yearEl, i, options);
+			const card = this.buildEvent(i, options, tpl);
+			parent.appendChild(card);
+			this.elements[i] = card;
 		}
+		if (tail.firstChild) (open?.el ?? this.el).appendChild(tail);
+		if (fresh.firstChild) this.el.appendChild(fresh);
 		if (index + 1 > this.rendered) this.rendered = index + 1;
 	}
 
-	private renderYear(year: number, language: DateLanguage): HTMLElement {
-		const section = this.el.createDiv({ cls: "sbl-tl-year" });
+	private makeTemplates(options: ListOptions): Templates {
+		const card = createDiv({ cls: "sbl-tl-event", attr: { role: "article", tabindex: "-1", "aria-setsize": String(this.items.length) } });
+		const head = card.createDiv({ cls: "sbl-tl-head" });
+		head.createEl("time", { cls: "sbl-tl-date" });
+		if (options.showSource) head.createSpan({ cls: "sbl-tl-source" });
+		card.createDiv({ cls: "sbl-tl-title" });
+		const toggle = (expanded: boolean) =>
+			createEl("button", {
+				cls: ["sbl-tl-toggle", "clickable-icon"],
+				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), tabindex: "-1" },
+			});
+		return {
+			card,
+			toggleOpen: toggle(true),
+			toggleClosed: toggle(false),
+			preview: createDiv({ cls: "sbl-tl-preview" }),
+			month: createDiv({ cls: "sbl-tl-month" }),
+		};
+	}
+
+	private buildYear(year: number, language: DateLanguage): HTMLElement {
+		const section = createDiv({ cls: "sbl-tl-year" });
 		section.createDiv({ cls: "sbl-tl-year-label", text: formatDatePoint({ year, month: null, day: null }, "year", language) });
 		return section;
 	}
 
-	private renderGap(parent: HTMLElement, gap: Gap): void {
-		const el = parent.createDiv({ cls: "sbl-tl-gap", attr: { "aria-hidden": "true" } });
+	private buildGap(gap: Gap): HTMLElement {
+		const el = createDiv({ cls: "sbl-tl-gap", attr: { "aria-hidden": "true" } });
 		el.setCssProps({ "--sbl-tl-gap": `${gap.px}px` });
 		if (gap.capped) el.addClass("is-capped");
 		if (gap.px >= LABELLED_GAP_PX || gap.capped) {
@@ -194,10 +264,11 @@ export class TimelineList {
 			const key = unit === "day" ? (count === 1 ? "timeline.gap.day" : "timeline.gap.days") : unit === "month" ? (count === 1 ? "timeline.gap.month" : "timeline.gap.months") : count === 1 ? "timeline.gap.year" : "timeline.gap.years";
 			el.createSpan({ cls: "sbl-tl-gap-label", text: t(key, { count }) });
 		}
+		return el;
 	}
 
-	/** Builds one event card and appends it to `parent` (or returns it for `replace`). */
-	private buildEvent(index: number, options: ListOptions): HTMLElement {
+	/** Builds one event card from the template: its structure is cloned, only the text and the per-event attributes are set. */
+	private buildEvent(index: number, options: ListOptions, tpl: Templates): HTMLElement {
 		const item = this.items[index];
 		const e = item.event;
 		const ctx = options.inline(item);
@@ -206,28 +277,30 @@ export class TimelineList {
 		const titleSource = e.title !== "" ? e.title : (e.text[0] ?? "");
 		const description = e.title !== "" ? e.text : e.text.slice(1);
 		const hasDetails = description.length > 0 || e.commentary.length > 0;
-		const card = createDiv({
-			cls: "sbl-tl-event",
-			attr: { role: "article", tabindex: "-1", "data-index": String(index), "aria-posinset": String(index + 1), "aria-setsize": String(this.items.length) },
-		});
+		const card = tpl.card.cloneNode(true) as HTMLElement;
+		card.setAttribute("data-index", String(index));
+		card.setAttribute("aria-posinset", String(index + 1));
 		if (!e.quoted) card.addClass("is-unquoted");
-		const head = card.createDiv({ cls: "sbl-tl-head" });
+		const head = card.firstChild as HTMLElement;
+		const time = head.firstChild as HTMLElement;
 		const { date, end } = isoRange(e.date);
-		head.createEl("time", { cls: "sbl-tl-date", text: eventDateLabel(e, options.language), attr: { datetime: end ? `${date}/${end}` : date } });
-		if (options.showSource) head.createSpan({ cls: "sbl-tl-source", text: noteName(e.file) });
+		time.textContent = eventDateLabel(e, options.language);
+		time.setAttribute("datetime", end ? `${date}/${end}` : date);
+		if (options.showSource) (time.nextSibling as HTMLElement).textContent = noteName(e.file);
 		if (hasDetails) {
-			card.setAttr("aria-expanded", String(expanded));
-			head.createEl("button", {
-				cls: ["sbl-tl-toggle", "clickable-icon"],
-				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), tabindex: "-1" },
-			});
+			card.setAttribute("aria-expanded", String(expanded));
+			head.appendChild((expanded ? tpl.toggleOpen : tpl.toggleClosed).cloneNode(true));
 		}
-		const title = card.createDiv({ cls: "sbl-tl-title" });
+		const title = card.lastChild as HTMLElement;
 		if (titleSource) renderInline(title, titleSource, ctx);
 		else title.createSpan({ cls: "sbl-tl-untitled", text: t("timeline.untitled") });
 		if (!hasDetails) return card;
 		if (!expanded) {
-			if (description.length > 0) renderInline(card.createDiv({ cls: "sbl-tl-preview" }), description[0], ctx);
+			if (description.length > 0) {
+				const preview = tpl.preview.cloneNode(true) as HTMLElement;
+				renderInline(preview, description[0], ctx);
+				card.appendChild(preview);
+			}
 			return card;
 		}
 		const details = card.createDiv({ cls: "sbl-tl-details" });
@@ -242,24 +315,52 @@ export class TimelineList {
 		return card;
 	}
 
-	private renderEvent(parent: HTMLElement, index: number, options: ListOptions): HTMLElement {
-		const card = this.buildEvent(index, options);
-		parent.appendChild(card);
-		this.observer?.observe(card);
-		return card;
-	}
-
 	/** Re-renders one card in place (after expanding or collapsing it). */
 	refresh(index: number): HTMLElement | undefined {
 		const old = this.elements[index];
 		if (!old || !this.options) return old;
-		const card = this.buildEvent(index, this.options);
+		const card = this.buildEvent(index, this.options, (this.templates ??= this.makeTemplates(this.options)));
 		card.tabIndex = old.tabIndex;
-		this.observer?.unobserve(old);
 		old.replaceWith(card);
-		this.observer?.observe(card);
 		this.elements[index] = card;
 		return card;
+	}
+
+	/** Works out which events are on screen at the next frame (after scrolling, resizing or rendering), and tells `onVisible`. */
+	scheduleVisible(): void {
+		if (this.visibleFrame || !this.onVisible) return;
+		this.visibleFrame = this.el.win.requestAnimationFrame(() => {
+			this.visibleFrame = 0;
+			const [first, last] = this.visibleRange();
+			const key = `${first}:${last}`;
+			if (key === this.lastWindow) return;
+			this.lastWindow = key;
+			this.onVisible?.(first, last);
+		});
+	}
+
+	/**
+	 * The first and last event on screen (-1, -1 when none), by binary search:
+	 * first over the year sections, then over the cards of the years at the
+	 * top and bottom edges. Only on-screen elements are measured, so years
+	 * that `content-visibility` skips are not laid out for it.
+	 */
+	visibleRange(): [number, number] {
+		const years = this.years;
+		if (years.length === 0 || this.rendered === 0) return [-1, -1];
+		const view = this.scroller.getBoundingClientRect();
+		const top = view.top + this.topInset;
+		const bottom = view.bottom;
+		if (bottom <= top) return [-1, -1];
+		const rect = (el: Element) => el.getBoundingClientRect();
+		const endOf = (y: number) => (y + 1 < years.length ? years[y + 1].first : this.rendered);
+		const y0 = firstWhere(0, years.length, (y) => rect(years[y].el).bottom > top);
+		if (y0 === years.length || rect(years[y0].el).top >= bottom) return [-1, -1];
+		const y1 = firstWhere(y0, years.length, (y) => rect(years[y].el).top >= bottom) - 1;
+		const first = firstWhere(years[y0].first, endOf(y0), (i) => rect(this.elements[i]).bottom > top);
+		const last = firstWhere(years[y1].first, endOf(y1), (i) => rect(this.elements[i]).top >= bottom) - 1;
+		if (first >= this.rendered || last < first) return [-1, -1];
+		return [first, last];
 	}
 }
 

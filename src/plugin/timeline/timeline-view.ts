@@ -336,6 +336,8 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.scrollEl = root.createDiv({ cls: "sbl-tl-scroll" });
 		this.list = new TimelineList(this.scrollEl, STICKY_OFFSET_PX);
 		this.list.onVisible = (first, last) => this.overview.showWindow(first, last);
+		// The overview's window follows the list; measured at the next frame, not per scroll event.
+		this.registerDomEvent(this.scrollEl, "scroll", () => this.list.scheduleVisible(), { passive: true });
 		this.emptyEl = this.scrollEl.createDiv({ cls: "sbl-tl-empty" });
 		this.registerDomEvent(this.list.el, "click", (evt) => this.onListClick(evt));
 		this.registerDomEvent(this.list.el, "auxclick", (evt) => {
@@ -510,8 +512,9 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (this.closed || !this.list) return;
 		const focusedKey = preserve ? this.shown[this.focusIndex]?.key : undefined;
 		const hadFocus = preserve && this.list.el.contains(activeDocument.activeElement);
-		// Reading scrollTop forces a layout of the old list: only when it is kept.
+		// Measuring the old list forces its layout: only when the position is kept.
 		const scrollTop = preserve ? this.scrollEl.scrollTop : 0;
+		const anchor = preserve ? this.scrollAnchor() : null;
 		this.renderSummary();
 		this.syncControls();
 		if (this.shown.length === 0) {
@@ -534,9 +537,38 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.list.ensureRendered(index);
 		this.setRoving(index);
 		if (preserve) {
-			this.scrollEl.scrollTop = scrollTop;
+			if (!this.restoreAnchor(anchor)) this.scrollEl.scrollTop = scrollTop;
 			if (hadFocus) this.list.element(index)?.focus({ preventScroll: true });
 		} else this.scrollEl.scrollTop = 0;
+	}
+
+	/** The first event on screen and its distance from the top of the pane, so a refresh can put it back. */
+	private scrollAnchor(): { key: string; offset: number } | null {
+		const [first] = this.list.visibleRange();
+		const el = this.list.element(first);
+		const key = this.shown[first]?.key;
+		if (!el || key === undefined) return null;
+		return { key, offset: el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top };
+	}
+
+	/**
+	 * Renders the new list down to the anchor event and a screenful beyond it,
+	 * and scrolls so that event is where it was: the pane does not jump to the
+	 * height of the first chunk while the rest is still being built.
+	 */
+	private restoreAnchor(anchor: { key: string; offset: number } | null): boolean {
+		if (!anchor) return false;
+		const index = this.shown.findIndex((i) => i.key === anchor.key);
+		if (index < 0) return false;
+		this.list.ensureRendered(index + Math.ceil(this.scrollEl.clientHeight / 40));
+		const el = this.list.element(index);
+		if (!el) return false;
+		this.scrollEl.scrollTop += el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - anchor.offset;
+		return true;
+	}
+
+	override onResize(): void {
+		this.list?.scheduleVisible();
 	}
 
 	private renderSummary(): void {
