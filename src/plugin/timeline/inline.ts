@@ -65,9 +65,21 @@ function imgAlt(tag: string): string | null {
 const MARKDOWN_TOKEN =
 	/\\([!-/:-@[-`{-~])|(!?)\[\[([^\]\n]+?)\]\]|\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)|\*\*([^*\n]+?)\*\*|__([^_\n]+?)__|~~([^~\n]+?)~~|==([^=\n]+?)==|`([^`\n]+)`|(<img\b[^>]*>)|(https?:\/\/[^\s<>]+)/g;
 
+/**
+ * One scanner per nesting depth, reused: a nested call runs one level deeper,
+ * so it never disturbs the `lastIndex` of the loop that called it.
+ */
+function scanner(cache: RegExp[], token: RegExp, depth: number): RegExp {
+	const re = (cache[depth] ??= new RegExp(token.source, "g"));
+	re.lastIndex = 0;
+	return re;
+}
+const markdownScanners: RegExp[] = [];
+const scrapboxScanners: RegExp[] = [];
+
 function renderMarkdown(parent: HTMLElement, source: string, ctx: InlineContext, depth: number): void {
 	let at = 0;
-	const re = new RegExp(MARKDOWN_TOKEN.source, "g");
+	const re = scanner(markdownScanners, MARKDOWN_TOKEN, depth);
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(source)) !== null) {
 		text(parent, source.slice(at, m.index));
@@ -154,7 +166,7 @@ function renderScrapboxBracket(parent: HTMLElement, inner: string, ctx: InlineCo
 
 function renderScrapbox(parent: HTMLElement, source: string, ctx: InlineContext, depth: number): void {
 	let at = 0;
-	const re = new RegExp(SCRAPBOX_TOKEN.source, "g");
+	const re = scanner(scrapboxScanners, SCRAPBOX_TOKEN, depth);
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(source)) !== null) {
 		text(parent, source.slice(at, m.index));

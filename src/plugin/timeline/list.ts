@@ -44,7 +44,7 @@ const FIRST_CHUNK = 60;
  */
 const LIST_SLICE_MS = 16;
 /** Cards built between two looks at the clock. */
-const STEP = 20;
+const STEP = 8;
 /** Gaps at least this tall carry a label saying how much time passed. */
 const LABELLED_GAP_PX = 34;
 
