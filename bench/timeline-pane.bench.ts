@@ -3,9 +3,23 @@
  * e2e harness with the release main.js (goal: under 150 ms). The measurement is
  * tests/e2e/timeline-measure.ts: each run re-renders the whole pane from its
  * event cache; `first screen` is the first frame with the first chunk laid out,
- * `complete` is every card in the DOM and laid out. The baseline, measured in
- * the same page and run, is 2,000 plain one-line rows built and laid out in the
- * same scroll container. Figures include the stand-in's DOM helpers.
+ * `complete` is every card built, in the DOM and laid out (`aria-busy` false,
+ * all 2,000 `.sbl-tl-event` present, then `offsetHeight` read).
+ *
+ * How the pane gets there (src/plugin/timeline/README.md): the first 60 cards
+ * at once, the rest in slices of about 16 ms that yield to the UI, each slice
+ * built off the document and attached in one go; cards are clones of a
+ * prepared template. Year sections have `content-visibility: auto` with
+ * `contain-intrinsic-size`, so off-screen years are not laid out until they
+ * come near the screen: `complete` counts layout as the browser does it with
+ * that rule. For honesty the same runs are repeated with the rule switched off
+ * (every year laid out) and reported separately as "complete, every year laid
+ * out".
+ *
+ * The baseline, measured in the same page and run, is 2,000 plain one-line
+ * rows built and laid out in the same scroll container; other work on the
+ * machine moves every figure, so compare the ratio. Figures include the
+ * stand-in's DOM helpers.
  */
 import { existsSync } from "node:fs";
 import { report, skip } from "./lib";
@@ -35,7 +49,13 @@ if (!existsSync(chromiumPath)) {
 				value: f.completeMedianMs,
 				unit: "ms",
 				goal: { op: "<", value: 150 },
-				note: `median of ${f.runs} runs (fastest ${f.completeMinMs} ms), chunked in 12 ms slices that yield to the UI`,
+				note: `median of ${f.runs} runs (fastest ${f.completeMinMs} ms), chunked in 16 ms slices that yield to the UI; off-screen years skipped by content-visibility: auto`,
+			},
+			{
+				name: "2,000 events: complete, every year laid out (content-visibility off)",
+				value: f.completeFullLayoutMedianMs,
+				unit: "ms",
+				note: `median of ${f.runs} runs`,
 			},
 			{ name: "baseline: 2,000 plain rows built and laid out", value: f.plainRowsBaselineMedianMs, unit: "ms", note: "same page, same run" },
 			{ name: "complete ÷ baseline", value: f.completeToBaseline, unit: "×" },

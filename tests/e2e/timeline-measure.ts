@@ -11,6 +11,12 @@
  * - `firstScreen`: from the change to the first frame, with the first chunk
  *   laid out (what the user sees first);
  * - `complete`: until every card is in the DOM and laid out (`aria-busy` false).
+ *   Year sections have `content-visibility: auto` (styles.css), so the browser
+ *   lays out the years on screen and gives the others their remembered or
+ *   intrinsic size: "laid out" is what `offsetHeight` forces with that rule.
+ * - `completeFullLayout`: the same, in separate runs with the rule switched
+ *   off (`content-visibility: visible` on every year), so every card of every
+ *   year is laid out: what the pane would cost without it.
  *
  * Baseline, same page and run: 2,000 plain one-line rows built with createDiv
  * and laid out in the same scroll container.
@@ -27,6 +33,8 @@ export interface PaneRenderFigures {
 	firstScreenMedianMs: number;
 	completeMedianMs: number;
 	completeMinMs: number;
+	/** `complete` with `content-visibility` off: every year laid out. */
+	completeFullLayoutMedianMs: number;
 	plainRowsBaselineMedianMs: number;
 	/** completeMedianMs / plainRowsBaselineMedianMs. */
 	completeToBaseline: number;
@@ -61,8 +69,7 @@ export async function measurePaneRender(h: Harness, runs = 9, events = 2000): Pr
 			const list = root.querySelector(".sbl-tl-list") as HTMLElement;
 			const scroller = root.querySelector(".sbl-tl-scroll") as HTMLElement;
 			const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-			const out: { firstScreen: number; complete: number; cards: number }[] = [];
-			for (let run = 0; run < count; run++) {
+			const once = async () => {
 				await frame();
 				const started = performance.now();
 				select.value = select.value === "note" ? "folder" : "note";
@@ -72,8 +79,15 @@ export async function measurePaneRender(h: Harness, runs = 9, events = 2000): Pr
 				const firstScreen = performance.now() - started;
 				while (list.getAttribute("aria-busy") !== "false" || list.querySelectorAll(".sbl-tl-event").length < n) await frame();
 				void list.offsetHeight;
-				out.push({ firstScreen, complete: performance.now() - started, cards: list.querySelectorAll(".sbl-tl-event").length });
-			}
+				return { firstScreen, complete: performance.now() - started, cards: list.querySelectorAll(".sbl-tl-event").length };
+			};
+			const out: { firstScreen: number; complete: number; cards: number }[] = [];
+			for (let run = 0; run < count; run++) out.push(await once());
+			// The same with content-visibility off, so every year is laid out.
+			const full: number[] = [];
+			const rule = root.createEl("style", { text: `${pane} .sbl-tl-year { content-visibility: visible !important; }` });
+			for (let run = 0; run < count; run++) full.push((await once()).complete);
+			rule.remove();
 			const baseline: number[] = [];
 			for (let run = 0; run < count; run++) {
 				await frame();
@@ -84,7 +98,7 @@ export async function measurePaneRender(h: Harness, runs = 9, events = 2000): Pr
 				baseline.push(performance.now() - started);
 				box.remove();
 			}
-			return { out, baseline };
+			return { out, full, baseline };
 		},
 		[PANE, runs, events] as const,
 	);
@@ -96,6 +110,7 @@ export async function measurePaneRender(h: Harness, runs = 9, events = 2000): Pr
 		firstScreenMedianMs: round(median(measured.out.map((r) => r.firstScreen))),
 		completeMedianMs: round(complete),
 		completeMinMs: round(Math.min(...measured.out.map((r) => r.complete))),
+		completeFullLayoutMedianMs: round(median(measured.full)),
 		plainRowsBaselineMedianMs: round(plain),
 		completeToBaseline: round(complete / plain),
 		firstOpenWithExtractionMs,
