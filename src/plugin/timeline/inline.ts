@@ -29,7 +29,7 @@ export interface InlineContext {
 const SAFE_URL = /^https?:\/\/[^\s<>"]+$/i;
 
 function text(parent: HTMLElement, value: string): void {
-	if (value) parent.appendText(value);
+	if (value) parent.appendChild(parent.doc.createTextNode(value));
 }
 
 /** Links leave the Tab order when the context asks. */

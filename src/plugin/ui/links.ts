@@ -71,7 +71,7 @@ export function internalLink(parent: HTMLElement, linktext: string, text: string
 	internalPrototype ??= createEl("a", { cls: "internal-link", attr: { "data-href": "", target: "_blank", rel: "noopener nofollow" } });
 	const a = cloneAnchor(internalPrototype, look, text, linktext);
 	if (!SCHEME.test(linktext)) a.setAttribute("href", linktext);
-	if (!resolved) a.addClass("is-unresolved");
+	if (!resolved) a.classList.add("is-unresolved");
 	parent.appendChild(a);
 	return a;
 }
