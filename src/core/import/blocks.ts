@@ -16,7 +16,7 @@
  * between top-level notations (at a space, or after a closing bracket, never
  * inside brackets or backticks), and the pieces' nodes are joined.
  */
-import { parse, type Block, type Line, type Node, type PlainNode } from "../scrapbox/parse";
+import { parse, type Block, type Node, type PlainNode } from "../scrapbox/parse";
 
 /** The parser's indent: the length of the leading whitespace run (`/^\s+/`). */
 export function indentOf(row: string): number {
