@@ -4,7 +4,8 @@
  * About half the lines of a real project hold no notation at all. For those the
  * parser's twenty patterns all fail, so they are built here directly as the
  * parser would build them (`{type: "line", indent, nodes: [plain]}`) and only
- * the rest go through `parse`, in runs. Grouping follows the parser exactly: a
+ * the rest go through `parse`, one call per run of consecutive such lines (one
+ * call per line costs about a tenth more). Grouping follows the parser exactly: a
  * `code:`/`table:` line takes every following line indented deeper than it.
  * tests/core/import/blocks.test.ts checks the result equals `parse` of the
  * whole page, on the fixtures and random pages (and the corpus conformance
@@ -15,7 +16,7 @@
  * between top-level notations (at a space, or after a closing bracket, never
  * inside brackets or backticks), and the pieces' nodes are joined.
  */
-import { parse, type Block, type Line, type Node, type PlainNode } from "../scrapbox/parse";
+import { parse, type Block, type Node, type PlainNode } from "../scrapbox/parse";
 
 /** The parser's indent: the length of the leading whitespace run (`/^\s+/`). */
 export function indentOf(row: string): number {
@@ -43,59 +44,68 @@ function startsLineNotation(content: string): boolean {
 	return c === 62 || c === 63 || c === 36 || c === 37 || (c >= 48 && c <= 57);
 }
 
-/** Blocks for the rows of a page (`rows[0]` is the title line), equal to `parse(rows.join("\n"))`. */
+/**
+ * Blocks for the rows of a page (`rows[0]` is the title line), equal to
+ * `parse(rows.join("\n"))`. Consecutive rows that need the parser go to it in
+ * one call (a run of lines, code and table blocks included): the parser
+ * groups them exactly as the whole page would be grouped, and one call per run
+ * costs less than one per line.
+ */
 export function parseRows(rows: readonly string[]): Block[] {
 	if (rows.length === 0) return [];
 	const blocks: Block[] = [{ type: "title", text: rows[0] }];
-	let runStart = -1;
-	/** Where each line or code/table block of the current run starts. */
-	const units: number[] = [];
-	const flush = (end: number) => {
-		if (runStart === -1) return;
-		let parsed: Block[];
-		try {
-			parsed = parse(rows.slice(runStart, end).join("\n"), { hasTitle: false });
-		} catch (error) {
-			if (!(error instanceof RangeError)) throw error;
-			parsed = [];
-			units.push(end);
-			for (let u = 0; u + 1 < units.length; u++) parsed.push(...parseUnit(rows, units[u], units[u + 1]));
-		}
-		for (const block of parsed) blocks.push(block);
-		runStart = -1;
-		units.length = 0;
-	};
+	/** Start of the pending run of rows for the parser, or -1. */
+	let run = -1;
 	for (let i = 1; i < rows.length; ) {
 		const row = rows[i];
 		const indent = indentOf(row);
 		if (isBlockHead(row, indent)) {
-			const head = indent;
-			let end = i + 1;
-			while (end < rows.length && indentOf(rows[end]) > head) end++;
-			if (runStart === -1) runStart = i;
-			units.push(i);
-			i = end;
+			if (run === -1) run = i;
+			i++;
+			while (i < rows.length && indentOf(rows[i]) > indent) i++;
 			continue;
 		}
 		const content = indent === 0 ? row : row.slice(indent);
 		if (NOTATION.test(content) || startsLineNotation(content)) {
-			if (runStart === -1) runStart = i;
-			units.push(i);
+			if (run === -1) run = i;
 		} else {
-			flush(i);
-			const line: Line = { indent, type: "line", nodes: content === "" ? [] : [{ type: "plain", raw: content, text: content }] };
-			blocks.push(line);
+			if (run !== -1) {
+				parseRun(rows, run, i, blocks);
+				run = -1;
+			}
+			blocks.push({ indent, type: "line", nodes: content === "" ? [] : [{ type: "plain", raw: content, text: content }] });
 		}
 		i++;
 	}
-	flush(rows.length);
+	if (run !== -1) parseRun(rows, run, rows.length, blocks);
 	return blocks;
+}
+
+/** Parses rows `start`..`end` (whole lines and blocks) in one call; a run the parser cannot take whole goes unit by unit. */
+function parseRun(rows: readonly string[], start: number, end: number, into: Block[]): void {
+	let parsed: Block[] | undefined;
+	try {
+		parsed = parse(end - start === 1 ? rows[start] : rows.slice(start, end).join("\n"), { hasTitle: false });
+	} catch (error) {
+		if (!(error instanceof RangeError)) throw error;
+	}
+	if (parsed !== undefined) {
+		for (const block of parsed) into.push(block);
+		return;
+	}
+	for (let i = start; i < end; ) {
+		const indent = indentOf(rows[i]);
+		let next = i + 1;
+		if (isBlockHead(rows[i], indent)) while (next < end && indentOf(rows[next]) > indent) next++;
+		for (const block of parseUnit(rows, i, next)) into.push(block);
+		i = next;
+	}
 }
 
 /** One line or code/table block on its own; a line too long for the parser goes in pieces. */
 function parseUnit(rows: readonly string[], start: number, end: number): Block[] {
 	try {
-		return parse(rows.slice(start, end).join("\n"), { hasTitle: false });
+		return parse(end - start === 1 ? rows[start] : rows.slice(start, end).join("\n"), { hasTitle: false });
 	} catch (error) {
 		// A code or table block that still overflows cannot be cut safely; the page is reported.
 		if (!(error instanceof RangeError) || end - start !== 1) throw error;

@@ -2,7 +2,7 @@
  * Scrapbox (Cosense) export → Obsidian notes: the pure half of the importer.
  * The plugin's modal and the `import` command call only what is exported here.
  */
-export { readExport, readExportData, readExportBytes, readExportSource, bytesSource, pageWithLines } from "../scrapbox/export";
+export { readExport, readExportData, readExportBytes, readExportSource, readExportSteps, bytesSource, pageWithLines } from "../scrapbox/export";
 export type { ByteSource, ExportError, ExportErrorCode, ExportIssue, ExportPage, ReadBytesOptions, ReadExportResult, ScrapboxExport } from "../scrapbox/export";
 export { prepareImport, convertPage, planImport, decideWrite, conflictProblem, contentHash, resolveOptions, notePath } from "./plan";
 export type { ImportPlan, ImportSession, PageResult, PlannedNote, WriteAction, WriteDecision } from "./plan";

@@ -33,10 +33,13 @@ const SLASHES = /[/\\]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const REMOVED = /[?<>:*|"\u0000-\u001f\u007f-\u009f[\]#^]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\.|$)/i;
 
 /** Replaces unpaired UTF-16 surrogates (which cannot be written as UTF-8) with U+FFFD. */
 export function wellFormed(text: string): string {
+	// Most text holds no surrogate at all: one test, no replace.
+	if (!SURROGATE.test(text)) return text;
 	return text.replace(LONE_SURROGATE, (match) => (match.length === 2 ? match : "\uFFFD"));
 }
 

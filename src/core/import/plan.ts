@@ -13,7 +13,7 @@
  * never written by the importer) and is left as it is, reported as a conflict.
  */
 import { pageWithLines, type ExportPage, type ScrapboxExport } from "../scrapbox/export";
-import { scrapboxPageUrl, titleKey } from "../scrapbox/title";
+import { encodeTitleForUrl, scrapboxPageUrl, titleKey } from "../scrapbox/title";
 import { convertLines, type ConvertSettings } from "./convert";
 import { escapeLinkText, safeUrl } from "./escape";
 import { HASH_KEY, isoDateTime, renderProperties, type PropertyValue } from "./frontmatter";
@@ -63,6 +63,8 @@ interface SessionSettings extends ConvertSettings {
 	/** The page being converted (for `[#lineId]` links to itself) and where its images go. */
 	currentTitle: string;
 	currentImages: string[];
+	/** `https://scrapbox.io/<project>/`, built once; undefined when the project is unknown. */
+	pageUrlBase: string | undefined;
 }
 
 export type PageResult = { ok: true; note: PlannedNote; warnings: ImportProblem[] } | { ok: false; problem: ImportProblem };
@@ -136,6 +138,8 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
 		anchoredLineIds: resolved.lineAnchors ? exported.anchoredLineIds : undefined,
 		currentTitle: "",
 		currentImages: [],
+		// The project is already well-formed (resolveOptions).
+		pageUrlBase: resolved.project !== undefined ? scrapboxPageUrl(resolved.project) + "/" : undefined,
 		iconCache: new Map(),
 		pageLink(title, display, anchor, inTable) {
 			// Most links are `[title]` as written: cache those, they recur across pages.
@@ -227,11 +231,12 @@ function buildNote(session: ImportSession, page: ExportPage, name: string, path:
 	let lines: readonly string[] = page.lines;
 	let lineIds = page.lineIds;
 	const titleLine = lines.length > 0 ? lines[0] : "";
-	if (titleLine.trim() !== "" && titleLine.trim() !== page.title.trim()) {
+	const shownTitle = titleLine === page.title ? "" : titleLine.trim();
+	if (shownTitle !== "" && shownTitle !== page.title.trim()) {
 		// Keep a title line that says something else as the first line of the note.
 		lines = [page.title, ...lines];
 		lineIds = lineIds ? ["", ...lineIds] : undefined;
-		warnings.push(problem("warning", "title-line-differs", page.title, `The page's first line ("${titleLine.trim()}") differs from its title; it was kept as the note's first line.`, path));
+		warnings.push(problem("warning", "title-line-differs", page.title, `The page's first line ("${shownTitle}") differs from its title; it was kept as the note's first line.`, path));
 	}
 	const body = convertLines(lines, lineIds, settings);
 	if (body.removedControlCharacters > 0) {
@@ -247,7 +252,7 @@ function buildNote(session: ImportSession, page: ExportPage, name: string, path:
 		["aliases", name !== page.title ? [page.title] : undefined],
 		["created", created !== undefined ? { dateTime: created } : undefined],
 		["updated", updated !== undefined ? { dateTime: updated } : undefined],
-		["scrapbox_url", project !== undefined ? scrapboxPageUrl(wellFormed(project), wellFormed(page.title)) : undefined],
+		["scrapbox_url", settings.pageUrlBase !== undefined ? settings.pageUrlBase + encodeTitleForUrl(wellFormed(page.title)) : undefined],
 		["scrapbox_id", page.id],
 		["scrapbox_project", project],
 	];

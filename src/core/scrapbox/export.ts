@@ -265,13 +265,28 @@ export function readExportBytes(bytes: Uint8Array, options: ReadBytesOptions = {
 
 /** `readExportBytes` over a byte source, read in chunks; pages are read again from it by `loadPage`. */
 export function readExportSource(source: ByteSource, options: ReadBytesOptions = {}): ReadExportResult {
+	const steps = readExportSteps(source, options);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * `readExportSource` in steps, for a caller that must yield between them (the
+ * plugin, on the UI thread): each `next()` does a bounded piece of the work —
+ * about one page of the file's structure, or one page read — and the last
+ * returns the same result, with the same messages, as `readExportSource`. A
+ * file that is not an export at all is still read whole, in one step.
+ */
+export function* readExportSteps(source: ByteSource, options: ReadBytesOptions = {}): Generator<void, ReadExportResult, void> {
 	const decoder = new TextDecoder("utf-8");
 	const whole = () => readExport(decoder.decode(source.read(0, source.size)));
 	const chunkSize = Math.max(1, options.chunkSize ?? CHUNK);
 	const cursor = new Cursor(source, chunkSize);
 	let skeleton: Skeleton | undefined;
 	try {
-		skeleton = scanSkeleton(cursor);
+		skeleton = yield* scanSkeleton(cursor);
 	} catch {
 		skeleton = undefined;
 	}
@@ -293,6 +308,7 @@ export function readExportSource(source: ByteSource, options: ReadBytesOptions =
 	const spans = new Map<ExportPage, readonly [number, number]>();
 	const sample: unknown[] = [];
 	for (let index = 0; index < ranges.length; index++) {
+		if (index > 0) yield;
 		const [start, end] = ranges[index];
 		let value: unknown;
 		try {
@@ -401,8 +417,8 @@ interface Skeleton {
 	pages: Array<readonly [number, number]> | undefined;
 }
 
-/** Walks the top-level object; throws on anything that is not well-formed structure. */
-function scanSkeleton(bytes: Cursor): Skeleton | undefined {
+/** Walks the top-level object, a step after each page; throws on anything that is not well-formed structure. */
+function* scanSkeleton(bytes: Cursor): Generator<void, Skeleton | undefined, void> {
 	let pos = skipSpace(bytes, bytes.byte(0) === 0xef && bytes.byte(1) === 0xbb && bytes.byte(2) === 0xbf ? 3 : 0);
 	if (bytes.byte(pos) !== 0x7b) return undefined;
 	const values = new Map<string, readonly [number, number]>();
@@ -425,6 +441,7 @@ function scanSkeleton(bytes: Cursor): Skeleton | undefined {
 				for (;;) {
 					const elementEnd = skipValue(bytes, pos);
 					pages.push([pos, elementEnd]);
+					yield;
 					pos = skipSpace(bytes, elementEnd);
 					if (bytes.byte(pos) === 0x2c) pos = skipSpace(bytes, pos + 1);
 					else if (bytes.byte(pos) === 0x5d) {

@@ -1,8 +1,9 @@
 /**
  * The import window, in the official importer's flow:
  * 1. choose the export file (a temporary file input, so it works on mobile);
- *    it is read and checked at once, and a wrong file gets one clear message
- *    with nothing written;
+ *    it is read and checked at once, in time slices that yield to the window
+ *    (read-export.ts), and a wrong file gets one clear message with nothing
+ *    written;
  * 2. the output folder and the options (defaults from the settings; the
  *    window remembers what was chosen last);
  * 3. Import: a progress bar with imported / skipped / failed / remaining
@@ -10,13 +11,14 @@
  * 4. a summary, with the report's path when one was written.
  */
 import { AbstractInputSuggest, Modal, Notice, ProgressBarComponent, Setting, TFolder, type App, type TextComponent } from "obsidian";
-import { readExportBytes, resolveOptions, type ScrapboxExport } from "../../core/import";
+import { resolveOptions, type ScrapboxExport } from "../../core/import";
 import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { fileBytes, openFileChooser, type FileChooser } from "./file-input";
 import { counted, EXPORT_MENU, exportErrorMessage } from "./labels";
 import { runImport, shownCounts, type ImportChoices, type ImportCounts, type ImportOutcome, type ImportTestHooks } from "./run";
 import { addImportOptionSetting } from "./option-settings";
+import { readExportInSlices, type ReadTiming } from "./read-export";
 import { importedProjects } from "./siblings";
 
 export const EXPORT_ACCEPT = ".json,application/json";
@@ -66,6 +68,11 @@ export class ImportModal extends Modal {
 	private resolveOutcome: (outcome: ImportOutcome | null) => void = () => undefined;
 	/** Resolves when the import ends (null when the window closed without importing). For tests. */
 	readonly outcome: Promise<ImportOutcome | null>;
+	/** The reading of the chosen file while it runs, and how long its slices were (tests and the harness). */
+	reading: Promise<void> | null = null;
+	readTiming: ReadTiming | null = null;
+	/** Counts files chosen, so a reading overtaken by a newer choice is abandoned. */
+	private readCount = 0;
 
 	private fileSetting: Setting | null = null;
 	private errorEl: HTMLElement | null = null;
@@ -147,23 +154,35 @@ export class ImportModal extends Modal {
 		return chooser;
 	}
 
-	private async readFile(file: File): Promise<void> {
+	private readFile(file: File): Promise<void> {
+		this.reading = this.readChosen(file);
+		return this.reading;
+	}
+
+	private async readChosen(file: File): Promise<void> {
+		const count = ++this.readCount;
+		const abandoned = () => this.closed || count !== this.readCount;
 		this.fileName = file.name;
 		this.exported = null;
+		this.readTiming = null;
 		this.optionsEl?.empty();
 		this.showError(null);
 		if (this.importButton) this.importButton.disabled = true;
 		this.fileSetting?.setDesc(t("import.file.reading", { file: file.name }));
 		let message: string | null = null;
 		try {
-			const read = readExportBytes(await fileBytes(file));
-			if (this.closed) return;
-			if (read.ok) this.exported = read.export;
-			else message = exportErrorMessage(read.error.code);
+			const bytes = await fileBytes(file);
+			if (abandoned()) return;
+			// Read in time slices that yield to the window: a large export would otherwise block it.
+			const read = await readExportInSlices(bytes, { budgetMs: this.hooks.readSliceBudgetMs, abandoned });
+			if (read === null || abandoned()) return;
+			this.readTiming = read.timing;
+			if (read.result.ok) this.exported = read.result.export;
+			else message = exportErrorMessage(read.result.error.code);
 		} catch (error) {
 			message = t("import.file.readError", { message: error instanceof Error ? error.message : String(error) });
 		}
-		if (this.closed) return;
+		if (abandoned()) return;
 		this.fileSetting?.setDesc(t("import.file.desc", { menu: EXPORT_MENU }));
 		if (!this.exported) {
 			this.showError(message);

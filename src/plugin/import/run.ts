@@ -105,7 +105,10 @@ export interface ImportHooks {
 }
 
 /** The hooks the import window passes on (for tests and the e2e harness). */
-export type ImportTestHooks = Pick<ImportHooks, "afterSlice" | "request" | "sliceBudgetMs">;
+export type ImportTestHooks = Pick<ImportHooks, "afterSlice" | "request" | "sliceBudgetMs"> & {
+	/** Milliseconds of work per slice while the chosen file is read (default `SLICE_BUDGET_MS`); 0 yields after every step. */
+	readSliceBudgetMs?: number;
+};
 
 export interface ImportOutcome {
 	project: string | undefined;

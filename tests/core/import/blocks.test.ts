@@ -83,3 +83,17 @@ describe("lines too long for the parser", () => {
 		);
 	});
 });
+
+describe("runs of lines parsed together", () => {
+	it("a line too long for the parser inside a run is still parsed in pieces, its neighbours whole", () => {
+		const line = "[x] ".repeat(3000) + "#end";
+		const rows = ["t", "[a] b", "  #tag", line, "code:a.js", " x", "> q", "plain", "[c]"];
+		const blocks = parseRows(rows);
+		expect(blocks).toHaveLength(8);
+		expect(blocks.slice(0, 3)).toEqual(parse(rows.slice(0, 3).join("\n")));
+		expect(blocks.slice(4)).toEqual(parse(["t", ...rows.slice(4)].join("\n")).slice(1));
+		const long = blocks[3];
+		if (long.type !== "line") throw new Error("not a line");
+		expect(long.nodes.filter((n) => n.type === "link")).toHaveLength(3000);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bytesSource, pageWithLines, readExport, readExportBytes, readExportSource, type ReadExportResult } from "../../../src/core/scrapbox/export";
+import { bytesSource, pageWithLines, readExport, readExportBytes, readExportSource, readExportSteps, type ReadBytesOptions, type ReadExportResult } from "../../../src/core/scrapbox/export";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../import/fixtures");
 const fixture = (name: string) => readFileSync(join(fixtures, `${name}.json`), "utf8");
@@ -13,10 +13,40 @@ function ok(result: ReadExportResult) {
 	return result.export;
 }
 
-/** Both readers, so every case is checked on the string path and the byte path. */
-function readBoth(text: string): ReadExportResult[] {
-	return [readExport(text), readExportBytes(bytes(text)), readExportBytes(bytes(text), { keepLines: true })];
+/** The reader in steps, run to the end as the plugin runs it between yields. */
+function stepped(text: string, options: ReadBytesOptions = {}): { result: ReadExportResult; steps: number } {
+	const steps = readExportSteps(bytesSource(bytes(text)), options);
+	for (let count = 0; ; count++) {
+		const next = steps.next();
+		if (next.done) return { result: next.value, steps: count };
+	}
 }
+
+/** Every reader, so every case is checked on the string path, the byte path and the byte path in steps. */
+function readBoth(text: string): ReadExportResult[] {
+	return [readExport(text), readExportBytes(bytes(text)), readExportBytes(bytes(text), { keepLines: true }), stepped(text, { keepLines: true, chunkSize: 7 }).result];
+}
+
+describe("reading in steps", () => {
+	it("gives the reader's result, in two steps a page (its structure, then its reading)", () => {
+		for (const name of ["shape-backup", "shape-2018", "notation", "collisions"]) {
+			const text = fixture(name);
+			const { result, steps } = stepped(text, { keepLines: true });
+			const whole = ok(readExportBytes(bytes(text), { keepLines: true }));
+			expect(ok(result)).toEqual(whole);
+			expect(steps).toBe(2 * whole.pageCount - 1);
+		}
+	});
+
+	it("steps through a generated export and loads its pages lazily as the reader does", () => {
+		const pages = Array.from({ length: 30 }, (_, i) => ({ title: `p${i}`, lines: [`p${i}`, `line [x] ${i}`] }));
+		const text = JSON.stringify({ name: "proj", pages });
+		const { result, steps } = stepped(text);
+		expect(steps).toBe(2 * 30 - 1);
+		const lean = ok(result);
+		expect(lean.pages.map((p) => pageWithLines(lean, p).lines)).toEqual(pages.map((p) => p.lines));
+	});
+});
 
 describe("reading export shapes", () => {
 	it("reads lines given as strings (export without metadata)", () => {

@@ -63,6 +63,9 @@ async function chooseFile(a: App, modal: ImportModal, text: string, name = "expo
 	Object.defineProperty(input, "files", { value: [new File([text], name, { type: "application/json" })], configurable: true });
 	input.dispatchEvent(new Event("change"));
 	await settle(a);
+	// The file is read in time slices; wait for the last.
+	await modal.reading;
+	await settle(a);
 }
 
 async function importNow(a: App, modal: ImportModal): Promise<ImportOutcome> {
@@ -213,6 +216,71 @@ describe("the import window, from file to summary", () => {
 		const outcome = await importNow(a, modal);
 		expect(outcome.folder).toBe("Archive/Old");
 		expect(a.vault.getFileByPath("Archive/Old/Compost.md")).not.toBeNull();
+	});
+});
+
+describe("reading the chosen file", () => {
+	it("reads it in slices that yield to the window, with the reader's result", async () => {
+		const { app: a } = await start();
+		const modal = openImport(a);
+		modal.hooks.readSliceBudgetMs = 0;
+		const text = largeExport(40);
+		await chooseFile(a, modal, text);
+		// Two steps a page (the file's structure, then the page), each its own slice.
+		expect(modal.readTiming?.slices).toBe(2 * 40);
+		const outcome = await importNow(a, modal);
+		expect(outcome.counts.created).toBe(40);
+		const parsed = readExport(text);
+		if (!parsed.ok) throw new Error("fixture");
+		const plan = planImport(parsed.export, { folder: "big-garden" });
+		for (const note of plan.notes) expect(a.vault.peek(fileAt(a, note.path))).toBe(note.content);
+	});
+
+	it("a file chosen while another is being read replaces it; closing the window abandons the reading", async () => {
+		const { app: a } = await start();
+		const modal = openImport(a);
+		modal.hooks.readSliceBudgetMs = 0;
+		q<HTMLButtonElement>(modal, "button.sbl-import-choose")?.click();
+		const first = fileInputs()[0];
+		Object.defineProperty(first, "files", { value: [new File([largeExport(40)], "big.json", { type: "application/json" })], configurable: true });
+		first.dispatchEvent(new Event("change"));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const firstReading = modal.reading;
+		await chooseFile(a, modal, gardenExport, "garden.json");
+		await firstReading;
+		await settle(a);
+		expect(modal.readTiming?.slices).toBeLessThan(2 * 40);
+		expect(q(modal, ".sbl-import-file .setting-item-description")?.textContent).toContain("garden.json");
+
+		const other = openImport(a);
+		other.hooks.readSliceBudgetMs = 0;
+		q<HTMLButtonElement>(other, "button.sbl-import-choose")?.click();
+		const input = fileInputs()[0];
+		Object.defineProperty(input, "files", { value: [new File([largeExport(40)], "big.json", { type: "application/json" })], configurable: true });
+		input.dispatchEvent(new Event("change"));
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const reading = other.reading;
+		other.close();
+		await reading;
+		expect(other.readTiming).toBeNull();
+		expect(await other.outcome).toBeNull();
+	});
+});
+
+describe("Stop while every note is being named", () => {
+	it("is honoured before the first page: nothing is written", async () => {
+		const { app: a } = await start();
+		const modal = openImport(a);
+		await chooseFile(a, modal, largeExport(30));
+		q<HTMLButtonElement>(modal, "button.sbl-import-start")?.click();
+		// Naming runs in one synchronous step after a yield; a click meanwhile is handled before the first page.
+		q<HTMLButtonElement>(modal, "button.sbl-import-stop")?.click();
+		const outcome = (await modal.outcome) as ImportOutcome;
+		await settle(a);
+		expect(outcome.stopped).toBe(true);
+		expect(outcome.counts.created).toBe(0);
+		expect(a.vault.getMarkdownFiles().filter((f) => f.path.startsWith("big-garden/"))).toHaveLength(0);
+		expect(modal.titleEl.textContent).toBe(t("import.summary.stopped"));
 	});
 });
 
