@@ -1,7 +1,8 @@
 /** The `scrapbox-lens` executable (built to dist/cli.js). Node only; never bundled into the plugin. */
 import { isMainThread } from "node:worker_threads";
 import { runCli } from "./run";
-import { runWorkerRole, useWorkerScript } from "./workers";
+import { runWorkerRole, useWorkerScript, workerRole } from "./workers";
+import { loadWorkerRole } from "./commands";
 import { languageFromCode, setLanguage } from "../i18n";
 
 setLanguage(languageFromCode(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
@@ -16,4 +17,9 @@ if (isMainThread) {
 		progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}\x1b[K`) : undefined,
 	});
 	process.exitCode = code;
-} else await runWorkerRole();
+} else {
+	// A worker: its role is registered by the module of the command that started it.
+	const role = workerRole();
+	if (role !== undefined) await loadWorkerRole(role);
+	await runWorkerRole();
+}
