@@ -1,4 +1,6 @@
 /** The `scrapbox-lens` executable (built to dist/cli.js). Node only; never bundled into the plugin. */
+// First, before any command code has run: V8 tiering for a one-off run (see tiering.ts).
+import "./tiering";
 import { isMainThread } from "node:worker_threads";
 import { runCli } from "./run";
 import { runWorkerRole, useWorkerScript, workerRole } from "./workers";
