@@ -41,8 +41,6 @@ export interface CliCommand {
  */
 export interface LazyCliCommand extends Pick<CliCommand, "name" | "summary" | "usage"> {
 	load(): Promise<CliCommand>;
-	/** Worker roles the command's module registers when loaded (see workers.ts). */
-	workerRoles?: string[];
 }
 
 export interface CliIO {

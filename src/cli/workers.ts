@@ -4,9 +4,8 @@
  *
  * A worker is the CLI's own file (dist/cli.js) started again with a role in
  * `workerData`: `main.ts` hands its URL to `useWorkerScript` and, in a worker,
- * loads the command module that registers the role (commands are loaded
- * lazily, see commands/index.ts) and calls `runWorkerRole` instead of the
- * command line. Where no script was given
+ * loads only the module that registers the role (roles.ts) and calls
+ * `runWorkerRole` instead of the command line. Where no script was given
  * (the tests, which run the sources) or a worker cannot start, commands do the
  * same work on the main thread, with the same results.
  */

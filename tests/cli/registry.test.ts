@@ -3,7 +3,8 @@
  * `--help` needs no command module; each entry must match the command it loads.
  */
 import { describe, expect, it } from "vitest";
-import { commands, loadWorkerRole } from "../../src/cli/commands";
+import { commands } from "../../src/cli/commands";
+import { loadWorkerRole } from "../../src/cli/roles";
 
 describe("the command registry", () => {
 	it("lists each command as the command itself describes it", async () => {
@@ -17,6 +18,8 @@ describe("the command registry", () => {
 
 	it("loads the module that registers a worker role, and ignores an unknown role", async () => {
 		await expect(loadWorkerRole("import")).resolves.toBeUndefined();
+		await expect(loadWorkerRole("scan")).resolves.toBeUndefined();
 		await expect(loadWorkerRole("nothing")).resolves.toBeUndefined();
+		await expect(loadWorkerRole("toString")).resolves.toBeUndefined();
 	});
 });

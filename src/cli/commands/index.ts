@@ -15,7 +15,6 @@ export const commands: LazyCliCommand[] = [
 			return t("cli.import.summary");
 		},
 		usage: "<export.json> <out-dir> [--project NAME]",
-		workerRoles: ["import"],
 		load: async () => (await import("./import")).importCommand,
 	},
 	{
@@ -43,9 +42,3 @@ export const commands: LazyCliCommand[] = [
 		load: async () => (await import("./provenance")).provenanceCommand,
 	},
 ];
-
-/** Loads the command whose module registers `role`, so a worker started with that role can run it. */
-export async function loadWorkerRole(role: string): Promise<void> {
-	const command = commands.find((c) => c.workerRoles?.includes(role));
-	if (command) await command.load();
-}
