@@ -1,10 +1,11 @@
 // Builds the two artefacts:
 //   main.js      the Obsidian plugin (CommonJS, es2018, minified for release)
-//   dist/cli.js  the Node command-line tool `scrapbox-lens`
+//   dist/cli.js  the Node command-line tool `scrapbox-lens`, with its commands in
+//                dist/chunks/ (loaded only by the command that runs)
 // `--watch` rebuilds main.js on change (npm run dev); `--production` minifies.
 import esbuild from "esbuild";
 import builtins from "builtin-modules";
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, readFileSync, rmSync } from "node:fs";
 
 const args = new Set(process.argv.slice(2));
 const production = args.has("--production");
@@ -50,16 +51,26 @@ const pluginOptions = {
 	define: { SCRAPBOX_LENS_VERSION: JSON.stringify(version) },
 };
 
+/**
+ * The CLI is split: dist/cli.js holds the frame and the command registry, and
+ * each command's module (with the core it needs) is a chunk in dist/chunks/,
+ * imported when that command runs, so a run compiles only what it uses. Worker
+ * threads start dist/cli.js again, which loads the chunk registering their role.
+ * tests/cli/bundled.ts builds the same layout.
+ */
 const cliOptions = {
-	entryPoints: ["src/cli/main.ts"],
+	entryPoints: [{ in: "src/cli/main.ts", out: "cli" }],
 	bundle: true,
+	splitting: true,
 	format: "esm",
 	platform: "node",
 	target: "node20",
 	banner: { js: `#!/usr/bin/env node\n${banner}` },
 	logLevel: "info",
-	minify: false,
-	outfile: "dist/cli.js",
+	minify: production,
+	charset: "utf8",
+	outdir: "dist",
+	chunkNames: "chunks/[name]-[hash]",
 	define: { SCRAPBOX_LENS_VERSION: JSON.stringify(version) },
 };
 
@@ -67,6 +78,8 @@ if (watch) {
 	const context = await esbuild.context(pluginOptions);
 	await context.watch();
 } else {
+	// Chunk names carry a hash: clear the old ones.
+	rmSync("dist/chunks", { recursive: true, force: true });
 	await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
-	chmodSync(cliOptions.outfile, 0o755);
+	chmodSync("dist/cli.js", 0o755);
 }

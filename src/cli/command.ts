@@ -34,6 +34,15 @@ export interface CliCommand {
 	run(args: ParsedArgs, io: CliIO): Promise<CommandResult>;
 }
 
+/**
+ * A command as the registry lists it: what `--help` shows, and `load` for the
+ * module that runs it. The built CLI loads only the command it runs, so a
+ * command's code (and the core it needs) costs nothing to the others.
+ */
+export interface LazyCliCommand extends Pick<CliCommand, "name" | "summary" | "usage"> {
+	load(): Promise<CliCommand>;
+}
+
 export interface CliIO {
 	cwd: string;
 	stdout(text: string): void;

@@ -1,12 +1,16 @@
-/** The `scrapbox-lens` executable (built to dist/cli.js). Node only; never bundled into the plugin. */
+/**
+ * The `scrapbox-lens` executable (built to dist/cli.js). Node only; never bundled into the plugin.
+ * The command line and each command are loaded on demand (chunks of their own in the build), so
+ * a worker thread, which runs this file again, loads only what its role needs (see roles.ts).
+ */
+// First, before any command code has run: V8 tiering for a one-off run (see tiering.ts).
+import "./tiering";
 import { isMainThread } from "node:worker_threads";
-import { runCli } from "./run";
-import { runWorkerRole, useWorkerScript } from "./workers";
-import { languageFromCode, setLanguage } from "../i18n";
-
-setLanguage(languageFromCode(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
+import { runWorkerRole, useWorkerScript, workerRole } from "./workers";
+import { loadWorkerRole, setLanguageFromEnvironment } from "./roles";
 
 if (isMainThread) {
+	const [{ runCli }] = await Promise.all([import("./run"), setLanguageFromEnvironment()]);
 	// Commands start this same file again as worker threads (see workers.ts).
 	useWorkerScript(new URL(import.meta.url));
 	const code = await runCli(process.argv.slice(2), {
@@ -16,4 +20,7 @@ if (isMainThread) {
 		progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}\x1b[K`) : undefined,
 	});
 	process.exitCode = code;
-} else await runWorkerRole();
+} else {
+	await loadWorkerRole(workerRole());
+	await runWorkerRole();
+}

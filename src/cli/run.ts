@@ -2,14 +2,17 @@
  * The command-line frame: `scrapbox-lens <command> [args] [--json]`.
  * Exit codes: 0 success, 1 a handled error (one line on stderr), 2 bad usage.
  */
-import { CliError, UsageError, type CliCommand, type CliIO } from "./command";
+import { CliError, UsageError, type CliCommand, type CliIO, type LazyCliCommand } from "./command";
 import { parseArgs } from "./args";
 import { commands as registeredCommands } from "./commands";
 import { t } from "../i18n";
 
 export const VERSION: string = SCRAPBOX_LENS_VERSION;
 
-export function helpText(commands: CliCommand[]): string {
+/** A command, or its registry entry that loads it. */
+type AnyCommand = CliCommand | LazyCliCommand;
+
+export function helpText(commands: AnyCommand[]): string {
 	const width = Math.max(10, ...commands.map((c) => c.name.length + 1 + c.usage.length));
 	const lines = [
 		`scrapbox-lens ${VERSION}`,
@@ -26,11 +29,11 @@ export function helpText(commands: CliCommand[]): string {
 	return lines.join("\n") + "\n";
 }
 
-function commandHelp(command: CliCommand): string {
+function commandHelp(command: AnyCommand): string {
 	return `scrapbox-lens ${command.name} ${command.usage}\n  ${command.summary}\n`;
 }
 
-export async function runCli(argv: string[], io: CliIO, commands: CliCommand[] = registeredCommands): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, commands: AnyCommand[] = registeredCommands): Promise<number> {
 	try {
 		const [first, ...rest] = argv;
 		if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -42,12 +45,13 @@ export async function runCli(argv: string[], io: CliIO, commands: CliCommand[] =
 			else io.stdout(`${VERSION}\n`);
 			return 0;
 		}
-		const command = commands.find((c) => c.name === first);
-		if (!command) throw new UsageError(t("cli.error.unknownCommand", { command: first }));
+		const entry = commands.find((c) => c.name === first);
+		if (!entry) throw new UsageError(t("cli.error.unknownCommand", { command: first }));
 		if (rest.includes("--help") || rest.includes("-h")) {
-			io.stdout(commandHelp(command));
+			io.stdout(commandHelp(entry));
 			return 0;
 		}
+		const command = "load" in entry ? await entry.load() : entry;
 		const args = parseArgs(rest, command);
 		const result = await command.run(args, io);
 		if (args.json) io.stdout(JSON.stringify(result.json) + "\n");

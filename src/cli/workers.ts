@@ -4,7 +4,8 @@
  *
  * A worker is the CLI's own file (dist/cli.js) started again with a role in
  * `workerData`: `main.ts` hands its URL to `useWorkerScript` and, in a worker,
- * calls `runWorkerRole` instead of the command line. Where no script was given
+ * loads only the module that registers the role (roles.ts) and calls
+ * `runWorkerRole` instead of the command line. Where no script was given
  * (the tests, which run the sources) or a worker cannot start, commands do the
  * same work on the main thread, with the same results.
  */
@@ -41,6 +42,12 @@ export function startWorker(role: string, data: unknown, resourceLimits?: Resour
 	} catch {
 		return undefined;
 	}
+}
+
+/** In a worker started by `startWorker`: the name of its role. On the main thread: undefined. */
+export function workerRole(): string | undefined {
+	if (isMainThread) return undefined;
+	return (workerData as Partial<RoleData> | undefined)?.scrapboxLensRole;
 }
 
 /** In a worker started by `startWorker`: runs its role and returns true. On the main thread: false. */

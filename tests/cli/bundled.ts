@@ -11,21 +11,25 @@ import esbuild from "esbuild";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Bundles src/cli/main.ts into a fresh temporary folder; returns the folder and the bundle. */
+/** Builds the CLI as `npm run build` does (cli.mjs and its chunks) into a fresh temporary folder; returns the folder and the entry. */
 export async function bundleCli(): Promise<{ dir: string; cli: string }> {
 	const dir = mkdtempSync(join(tmpdir(), "sbl-bundled-"));
-	const cli = join(dir, "cli.mjs");
 	await esbuild.build({
-		entryPoints: [join(root, "src/cli/main.ts")],
+		// The layout of esbuild.config.mjs's `cliOptions`: an entry and a chunk per command.
+		entryPoints: [{ in: join(root, "src/cli/main.ts"), out: "cli" }],
 		bundle: true,
+		splitting: true,
 		format: "esm",
 		platform: "node",
 		target: "node20",
-		outfile: cli,
+		chunkNames: "chunks/[name]-[hash]",
+		outdir: dir,
+		// No package.json says "module" in a temporary folder.
+		outExtension: { ".js": ".mjs" },
 		logLevel: "error",
 		define: { SCRAPBOX_LENS_VERSION: '"test"' },
 	});
-	return { dir, cli };
+	return { dir, cli: join(dir, "cli.mjs") };
 }
 
 export function capture(cwd: string) {

@@ -9,15 +9,12 @@
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
-import { classifyNote, type Flavour } from "../../core/detect";
+import { NoteWork, WORKER_FROM_NOTES } from "../note-work";
+import type { Flavour } from "../../core/detect";
 import { t } from "../../i18n";
+import { classifyForScan, SCAN_ROLE, type ScanResult } from "./scan-work";
 
-export interface ScanResult {
-	path: string;
-	flavour: Flavour | null;
-	score: number;
-	reasons: string[];
-}
+export type { ScanResult };
 
 export interface ScanReport {
 	notes: number;
@@ -26,16 +23,23 @@ export interface ScanReport {
 }
 
 export async function scanFolder(target: string, progress?: (text: string) => void): Promise<ScanReport> {
-	const notes = await collectNotes(target);
-	const counts: ScanReport["counts"] = { raw: 0, converted: 0, translated: 0, none: 0 };
-	const results: ScanResult[] = [];
+	// The classifier runs in a worker thread where one can start (see note-work.ts); it boots during the walk.
+	const work = new NoteWork(SCAN_ROLE, classifyForScan, null);
+	let notes;
+	try {
+		notes = await collectNotes(target);
+	} finally {
+		if (notes === undefined || notes.length < WORKER_FROM_NOTES) work.stayOnMainThread();
+	}
+	const total = notes.length;
 	await forEachNoteText(notes, (note, text, index) => {
-		const { flavour, score, reasons } = classifyNote(text, note.path);
-		counts[flavour ?? "none"]++;
-		results.push({ path: note.path, flavour, score, reasons });
-		if (progress && (index + 1) % 500 === 0) progress(`${index + 1}/${notes.length}`);
+		work.add(note.path, text);
+		if (progress && (index + 1) % 500 === 0) progress(`${index + 1}/${total}`);
 	});
-	return { notes: notes.length, counts, results };
+	const results = await work.finish();
+	const counts: ScanReport["counts"] = { raw: 0, converted: 0, translated: 0, none: 0 };
+	for (const r of results) counts[r.flavour ?? "none"]++;
+	return { notes: total, counts, results };
 }
 
 export function scanSummary(report: ScanReport): string {

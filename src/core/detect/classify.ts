@@ -81,7 +81,18 @@ const FOOTER_BUDGET: Budget = { lines: 200, saturated: 300 };
 const MAX_REASONS = 8;
 
 const NAMES = Object.keys(EVIDENCE) as EvidenceName[];
-const KINDS = NAMES.map((name) => EVIDENCE[name]);
+/** A kind with every field present: all kinds share one shape, so reading them stays monomorphic. */
+interface Kind {
+	converted: number;
+	raw: number;
+	cap: number;
+	text: string;
+	weak: boolean;
+}
+const KINDS: Kind[] = NAMES.map((name) => {
+	const kind: EvidenceKind = EVIDENCE[name];
+	return { converted: kind.converted, raw: kind.raw, cap: kind.cap, text: kind.text, weak: kind.weak === true };
+});
 const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<EvidenceName, number>;
 /** Kinds with negative weights: evidence against, whichever side it is weighed for. */
 const AGAINST = KINDS.map((kind) => kind.converted < 0 || kind.raw < 0);
@@ -92,29 +103,50 @@ const TITLE_LIKE = INDEX.titleLike;
 
 /**
  * Counts and first lines per evidence kind. One tally is reused for every call
- * (classification is synchronous), so a note costs no allocation here.
+ * (classification is synchronous), so a note costs no allocation here. The
+ * kinds seen are listed too: a note shows a handful of the sixty, and the sums
+ * (also taken every 64 lines to see whether the scan can stop) read only those.
  */
 class Tally {
 	readonly counts = new Int32Array(KINDS.length);
 	readonly firstLine = new Int32Array(KINDS.length);
+	/** Indices of the kinds seen, in the order first seen; `seenCount` of them. */
+	readonly seen = new Int32Array(KINDS.length);
+	seenCount = 0;
 	sample = "";
 
 	reset(): this {
-		this.counts.fill(0);
+		for (let k = 0; k < this.seenCount; k++) this.counts[this.seen[k]] = 0;
+		this.seenCount = 0;
 		this.sample = "";
 		return this;
 	}
 
 	add(name: EvidenceName, line: number): void {
 		const i = INDEX[name];
-		if (this.counts[i]++ === 0) this.firstLine[i] = line;
+		if (this.counts[i]++ === 0) {
+			this.firstLine[i] = line;
+			this.seen[this.seenCount++] = i;
+		}
+	}
+
+	/** The indices of the kinds seen, in the table's order. */
+	seenInOrder(): number[] {
+		const order: number[] = [];
+		for (let k = 0; k < this.seenCount; k++) {
+			const i = this.seen[k];
+			let at = order.length;
+			while (at > 0 && order[at - 1] > i) at--;
+			order.splice(at, 0, i);
+		}
+		return order;
 	}
 
 	/** Some evidence for raw notation, and nothing at all that raw notation would not have. */
 	hasOnlyRawEvidence(): boolean {
 		let any = false;
-		for (let i = 0; i < KINDS.length; i++) {
-			if (this.counts[i] === 0) continue;
+		for (let k = 0; k < this.seenCount; k++) {
+			const i = this.seen[k];
 			const raw = KINDS[i].raw;
 			if (raw < 0) return false;
 			if (raw > 0 && i !== TITLE_LIKE) any = true;
@@ -129,10 +161,10 @@ class Tally {
 	total(side: "converted" | "raw"): number {
 		let sum = 0;
 		let weak = 0;
-		for (let i = 0; i < KINDS.length; i++) {
+		for (let k = 0; k < this.seenCount; k++) {
+			const i = this.seen[k];
 			const count = this.counts[i];
-			if (count === 0) continue;
-			const kind: EvidenceKind = KINDS[i];
+			const kind = KINDS[i];
 			const weight = kind[side];
 			if (weight === 0) continue;
 			const value = Math.min(Math.abs(weight) * count, kind.cap);
@@ -146,9 +178,9 @@ class Tally {
 	positive(): number {
 		let conv = 0;
 		let raw = 0;
-		for (let i = 0; i < KINDS.length; i++) {
+		for (let k = 0; k < this.seenCount; k++) {
+			const i = this.seen[k];
 			const count = this.counts[i];
-			if (count === 0) continue;
 			const kind = KINDS[i];
 			if (kind.converted > 0) conv += Math.min(kind.converted * count, kind.cap);
 			if (kind.raw > 0) raw += Math.min(kind.raw * count, kind.cap);
@@ -274,9 +306,8 @@ function reasonsOf(tally: Tally, extra: Extra[], flavour: Flavour | null, reason
 		keys.push(extra[e].points);
 		which.push(-1 - e);
 	}
-	for (let i = 0; i < KINDS.length; i++) {
+	for (const i of tally.seenInOrder()) {
 		const count = tally.counts[i];
-		if (count === 0) continue;
 		const kind = KINDS[i];
 		// For a claimed note, the evidence for its own flavour; otherwise whichever side the evidence is on.
 		const weight = flavour === null ? (Math.abs(kind.converted) >= Math.abs(kind.raw) ? kind.converted : kind.raw) : kind[side];

@@ -248,6 +248,18 @@ describe("ordinary notes are not claimed", () => {
 });
 
 describe("the result", () => {
+	it("does not depend on the notes classified before (the tally is reused)", () => {
+		const notes = Object.values(evidenceNotes);
+		const alone = notes.map((n) => JSON.stringify(classifyNoteDetailed(n.text, n.path)));
+		// In reverse order, each right after a note with much evidence and after another note.
+		const busy = notes.map((n) => n.text).join("\n");
+		for (let i = notes.length - 1; i >= 0; i--) {
+			classifyNoteDetailed(busy, "busy.md");
+			classifyNoteDetailed(notes[(i + 1) % notes.length].text, notes[(i + 1) % notes.length].path);
+			expect(JSON.stringify(classifyNoteDetailed(notes[i].text, notes[i].path))).toBe(alone[i]);
+		}
+	});
+
 	it("keeps flavour and score consistent", () => {
 		const samples = ["", "x", "Title\nbody", lines("---", 'title: "T"', "---", "", "- a")];
 		for (const text of samples) {

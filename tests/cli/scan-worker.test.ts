@@ -1,0 +1,62 @@
+/**
+ * `scan` in the bundled CLI classifies in a worker thread from 200 notes on;
+ * the sources (as the other tests run them) classify on the main thread. Same
+ * JSON, same text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/run";
+import { scanCommand } from "../../src/cli/commands/scan";
+import { NoteWork } from "../../src/cli/note-work";
+import { classifyForScan, SCAN_ROLE } from "../../src/cli/commands/scan-work";
+import { bundleCli, capture, runBundled } from "./bundled";
+
+let dir = "";
+let cli = "";
+beforeAll(async () => {
+	({ dir, cli } = await bundleCli());
+	const kinds = [
+		(i: number) => `Page ${i}\n[* bold] and [link ${i}]\n [icon.icon] indented\n`,
+		(i: number) => `---\ntitle: "Page ${i}"\n---\n\nText.<img src='https://scrapbox.io/api/pages/p/alice/icon' alt='alice.icon'/>\n`,
+		(i: number) => `Body ${i}.\n\n---\nThis page is auto-translated from [/nishio/Page ${i}](https://scrapbox.io/nishio/Page ${i}) using DeepL.\n`,
+		(i: number) => `# Heading ${i}\n- item\n- [[Link]]\n\n| a | b |\n|---|---|\n`,
+	];
+	for (let i = 0; i < 450; i++) {
+		const folder = join(dir, "vault", `f${i % 7}`);
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, `Page ${i}.md`), kinds[i % kinds.length](i).repeat(1 + (i % 5)));
+	}
+	writeFileSync(join(dir, "vault", "Long.md"), "Long\n" + " [a.icon] line\n".repeat(5000));
+}, 60000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the bundled CLI's scan, with its worker", () => {
+	it("prints the same JSON and text as without a worker, classifying on a second thread", async () => {
+		for (const args of [["scan", "vault", "--json"], ["scan", "vault"]]) {
+			const here = capture(dir);
+			expect(await runCli(args, here.io, [scanCommand])).toBe(0);
+			const there = runBundled(cli, args, dir);
+			expect(there.code).toBe(0);
+			expect(there.out).toBe(here.out.join(""));
+			expect(there.threads).toBe(2);
+		}
+	}, 60000);
+
+	it("stays on one thread for a small folder", () => {
+		mkdirSync(join(dir, "small"), { recursive: true });
+		writeFileSync(join(dir, "small", "a.md"), "a\n[* b]\n");
+		const there = runBundled(cli, ["scan", "small", "--json"], dir);
+		expect(there.code).toBe(0);
+		expect(there.threads).toBe(1);
+	});
+});
+
+describe("NoteWork without a worker", () => {
+	it("gives the results in the order the notes were added", async () => {
+		const work = new NoteWork(SCAN_ROLE, classifyForScan, null);
+		for (let i = 0; i < 100; i++) work.add(`n${i}.md`, `n${i}\n[* x]\n`);
+		const results = await work.finish();
+		expect(results.map((r) => r.path)).toEqual(Array.from({ length: 100 }, (_, i) => `n${i}.md`));
+	});
+});
