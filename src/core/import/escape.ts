@@ -15,6 +15,7 @@
  *
  * `]` is left alone: with every `[` escaped it cannot close anything.
  */
+import { encodeComponent } from "../scrapbox/title";
 
 const NEEDS_ESCAPE = /[\\`*~[<$|_=%#^&]/;
 const ALWAYS = new Set(["\\", "`", "*", "~", "[", "<", "$", "|"]);
@@ -99,7 +100,7 @@ export function safeUrl(url: string): string {
 	if (!UNSAFE_IN_URL.test(url)) return url;
 	return url.replace(/[\s()<>\\|`]/g, (c) => {
 		const code = c.charCodeAt(0);
-		return code < 0x80 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeURIComponent(c);
+		return code < 0x80 ? "%" + code.toString(16).toUpperCase().padStart(2, "0") : encodeComponent(c);
 	});
 }
 

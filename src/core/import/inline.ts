@@ -10,7 +10,7 @@
  * here around escaped text; user text never becomes HTML.
  */
 import type { DecorationNode, Node } from "../scrapbox/parse";
-import { encodeTitleForUrl, scrapboxPageUrl } from "../scrapbox/title";
+import { encodeComponent, encodeTitleForUrl, scrapboxPageUrl } from "../scrapbox/title";
 import { codeSpan, escapeAttribute, escapeLinkText, escapeText, isWebUrl, safeUrl } from "./escape";
 
 /** What inline rendering needs from the page and the import. */
@@ -252,7 +252,7 @@ function renderIcon(pathType: "root" | "relative", path: string, strong: boolean
 		if (name === "") return escapeText(`[${path}.icon]`);
 		return pathType === "root" ? renderRootLink(path, display, ctx, inTable) : ctx.pageLink(name, display, undefined, inTable);
 	}
-	const url = `https://scrapbox.io/api/pages/${encodeURIComponent(project)}/${encodeTitleForUrl(name)}/icon`;
+	const url = `https://scrapbox.io/api/pages/${encodeComponent(project)}/${encodeTitleForUrl(name)}/icon`;
 	const height = strong ? "2.4em" : "1.2em";
 	return `<img src="${escapeAttribute(safeUrl(url))}" alt="${escapeAttribute(display)}" style="height:${height};vertical-align:text-bottom">`;
 }

@@ -1,5 +1,6 @@
 /** Vault paths as the import builds them: `/`-separated, relative to the vault root. */
 import { safeUrl } from "./escape";
+import { encodeComponent } from "../scrapbox/title";
 
 /** Joins vault path parts, dropping empty ones and stray slashes. */
 export function joinPath(...parts: string[]): string {
@@ -27,5 +28,5 @@ export function relativeLink(fromFolder: string, toPath: string): string {
 	let common = 0;
 	while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
 	const up = from.slice(common).map(() => "..");
-	return [...up, ...to.slice(common)].map((segment) => (segment === ".." ? segment : safeUrl(encodeURIComponent(segment)))).join("/");
+	return [...up, ...to.slice(common)].map((segment) => (segment === ".." ? segment : safeUrl(encodeComponent(segment)))).join("/");
 }

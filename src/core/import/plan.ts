@@ -13,7 +13,7 @@
  * never written by the importer) and is left as it is, reported as a conflict.
  */
 import { pageWithLines, type ExportPage, type ScrapboxExport } from "../scrapbox/export";
-import { encodeTitleForUrl, scrapboxPageUrl, titleKey } from "../scrapbox/title";
+import { encodeComponent, encodeTitleForUrl, scrapboxPageUrl, titleKey } from "../scrapbox/title";
 import { convertLines, type ConvertSettings } from "./convert";
 import { escapeLinkText, safeUrl } from "./escape";
 import { HASH_KEY, isoDateTime, renderProperties, type PropertyValue } from "./frontmatter";
@@ -202,7 +202,7 @@ function noteLink(target: string, relative: string, display: string, anchor: str
 }
 
 function encodeNoteFile(name: string): string {
-	return safeUrl(encodeURIComponent(name + NOTE_EXTENSION));
+	return safeUrl(encodeComponent(name + NOTE_EXTENSION));
 }
 
 export function notePath(folder: string, name: string): string {

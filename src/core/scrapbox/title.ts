@@ -28,7 +28,7 @@ const ENCODED_AT_END = new Set([':', ';', '"', ',']);
  * bytes of a multi-byte character are never below `%80`.
  */
 export function encodeTitleForUrl(title: string): string {
-	const encoded = encodeURIComponent(title);
+	const encoded = encodeComponent(title);
 	if (encoded.indexOf("%") === -1) return encoded;
 	return encoded.replace(KEPT_ESCAPES, (escape: string, at: number) => {
 		if (escape === "%20") return "_";
@@ -37,9 +37,21 @@ export function encodeTitleForUrl(title: string): string {
 	});
 }
 
+/**
+ * `encodeURIComponent` that never throws: a lone surrogate (broken text, which
+ * Scrapbox and translation can leave) becomes U+FFFD instead of a URIError.
+ */
+export function encodeComponent(text: string): string {
+	try {
+		return encodeURIComponent(text);
+	} catch {
+		return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"));
+	}
+}
+
 /** `https://scrapbox.io/<project>/<encoded title>` — the canonical page URL. */
 export function scrapboxPageUrl(project: string, title?: string): string {
-	const base = `https://scrapbox.io/${encodeURIComponent(project)}`;
+	const base = `https://scrapbox.io/${encodeComponent(project)}`;
 	return title === undefined ? base : `${base}/${encodeTitleForUrl(title)}`;
 }
 

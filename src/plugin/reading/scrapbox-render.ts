@@ -14,7 +14,7 @@ import { isWebUrl } from "../../core/import/escape";
 import { sanitizeFileName } from "../../core/import/names";
 import { isObsidianTag } from "../../core/import/inline";
 import type { Block, DecorationNode, Node } from "../../core/scrapbox/parse";
-import { encodeTitleForUrl, scrapboxPageUrl } from "../../core/scrapbox/title";
+import { encodeComponent, encodeTitleForUrl, scrapboxPageUrl } from "../../core/scrapbox/title";
 import { analyseNote, flattenCommentary, type NoteStructure } from "../../core/quotes";
 import { t } from "../../i18n/ui";
 import { externalLink, internalLink, isClickableUrl } from "../ui/links";
@@ -359,7 +359,7 @@ function renderIcon(parent: HTMLElement, pathType: "root" | "relative", path: st
 		if (strong) chip.addClass("sbl-icon-strong");
 		return;
 	}
-	const url = `https://scrapbox.io/api/pages/${encodeURIComponent(project)}/${encodeTitleForUrl(name)}/icon`;
+	const url = `https://scrapbox.io/api/pages/${encodeComponent(project)}/${encodeTitleForUrl(name)}/icon`;
 	const img = parent.createEl("img", { cls: "sbl-icon", attr: { alt: `${name}.icon`, title: name, loading: "lazy", referrerpolicy: "no-referrer" } });
 	if (strong) img.addClass("sbl-icon-strong");
 	img.setAttribute("src", url);

@@ -17,6 +17,7 @@
  */
 import type { Notation } from "../../core/quotes";
 import { externalLink, internalLink, type LinkLook } from "../ui/links";
+import { encodeComponent } from "../../core/scrapbox/title";
 
 export interface InlineContext {
 	notation: Notation;
@@ -158,7 +159,7 @@ function renderScrapboxBracket(parent: HTMLElement, inner: string, ctx: InlineCo
 	const root = /^\/([^/\s]+)(?:\/(.+))?$/.exec(inner);
 	if (root) {
 		const page = root[2] ?? "";
-		external(parent, `https://scrapbox.io/${encodeURIComponent(root[1])}${page ? "/" + encodeURIComponent(page.replace(/ /g, "_")) : ""}`, inner, ctx);
+		external(parent, `https://scrapbox.io/${encodeComponent(root[1])}${page ? "/" + encodeComponent(page.replace(/ /g, "_")) : ""}`, inner, ctx);
 		return;
 	}
 	internal(parent, inner, inner, ctx);

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { encodeTitleForUrl, scrapboxPageUrl } from "../../../src/core/scrapbox/title";
 
-/** The rule as Scrapbox states it, character by character (the first implementation, kept as the reference). */
+/**
+ * The rule as Scrapbox states it, character by character (the first
+ * implementation, kept as the reference). A lone surrogate, which
+ * encodeURIComponent rejects, is encoded as U+FFFD: the encoder never throws.
+ */
 function byCharacter(title: string): string {
 	const kept = new Set(["@", "$", "&", "+", "=", ":", ";", '"', ","]);
 	const encodedAtEnd = new Set([":", ";", '"', ","]);
@@ -10,7 +14,7 @@ function byCharacter(title: string): string {
 	let out = "";
 	chars.forEach((char, index) => {
 		if (char === " ") out += "_";
-		else if (!kept.has(char) || (index === chars.length - 1 && encodedAtEnd.has(char))) out += encodeURIComponent(char);
+		else if (!kept.has(char) || (index === chars.length - 1 && encodedAtEnd.has(char))) out += encodeURIComponent(/^[\uD800-\uDFFF]$/.test(char) ? "\uFFFD" : char);
 		else out += char;
 	});
 	return out;
@@ -33,6 +37,7 @@ describe("encodeTitleForUrl", () => {
 		expect(encodeTitleForUrl("100%/?#")).toBe("100%25%2F%3F%23");
 		expect(encodeTitleForUrl("日本語 ページ")).toBe("%E6%97%A5%E6%9C%AC%E8%AA%9E_%E3%83%9A%E3%83%BC%E3%82%B8");
 		expect(scrapboxPageUrl("p", "a b")).toBe("https://scrapbox.io/p/a_b");
+		expect(scrapboxPageUrl("\uD800", "a\uDC00b")).toBe("https://scrapbox.io/%EF%BF%BD/a%EF%BF%BDb");
 	});
 
 	it("equals encoding character by character, on any text", () => {
