@@ -188,11 +188,13 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
  * An internal link: `[[target]]` when the target reads as the display text,
  * else `[[target|display]]` (`\|` in a table). Display text a wikilink cannot
  * hold as plain text (brackets, something that reads as an HTML tag or entity)
- * gets a Markdown link to the note instead, where it can be escaped.
+ * gets a Markdown link to the note instead, where it can be escaped. So does a
+ * backtick anywhere in the link: code spans bind tighter than links, so two
+ * such wikilinks on a line would become one code span and neither would link.
  */
 function noteLink(target: string, relative: string, display: string, anchor: string | undefined, inTable: boolean): string {
 	const subpath = anchor ? `#^${anchor}` : "";
-	if (/[[\]<>]|&#?[A-Za-z0-9]+;/.test(display)) {
+	if (/[[\]<>`]|&#?[A-Za-z0-9]+;/.test(display) || target.includes("`")) {
 		const href = target === relative ? encodeNoteFile(target) : relative;
 		return `[${escapeLinkText(display)}](${href}${subpath ? "#%5E" + anchor : ""})`;
 	}

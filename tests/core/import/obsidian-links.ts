@@ -35,6 +35,7 @@ export function extractLinks(markdown: string): FoundLink[] {
 		const close = lines.indexOf("---", 1);
 		if (close !== -1) start = close + 1;
 	}
+	const masked = maskParagraphs(lines, start);
 	let fence: string | undefined;
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i];
@@ -48,7 +49,7 @@ export function extractLinks(markdown: string): FoundLink[] {
 			fence = fenceMatch[1];
 			continue;
 		}
-		const text = maskCodeAndEscapes(raw);
+		const text = masked[i];
 		const inTable = /^\s*\|/.test(raw);
 		for (const m of text.matchAll(WIKI)) {
 			if (m[1] === "!") continue;
@@ -84,12 +85,31 @@ export function extractLinks(markdown: string): FoundLink[] {
 	return links;
 }
 
+/**
+ * Each line with its code spans and escapes blanked out. A code span can run
+ * across the lines of one paragraph, so lines that continue a paragraph are
+ * masked together with it (fences, blank lines, tables and new list items or
+ * quotes start afresh).
+ */
+function maskParagraphs(lines: string[], start: number): string[] {
+	const out: string[] = lines.slice();
+	const startsBlock = (line: string) => line.trim() === "" || /^\s*(?:[-+*] |[0-9]+[.)] |>|#|\||`{3,}|~{3,})/.test(line);
+	for (let i = start; i < lines.length; ) {
+		let end = i + 1;
+		if (!/^\s*(?:\||`{3,}|~{3,})/.test(lines[i])) while (end < lines.length && !startsBlock(lines[end])) end++;
+		const joined = maskCodeAndEscapes(lines.slice(i, end).join("\n")).split("\n");
+		for (let k = 0; k < joined.length; k++) out[i + k] = joined[k];
+		i = end;
+	}
+	return out;
+}
+
 /** Blanks out inline code spans and backslash-escaped characters, keeping positions. */
 function maskCodeAndEscapes(line: string): string {
 	let out = "";
 	for (let i = 0; i < line.length; i++) {
 		const c = line[i];
-		if (c === "\\" && i + 1 < line.length) {
+		if (c === "\\" && i + 1 < line.length && line[i + 1] !== "\n") {
 			out += "  ";
 			i++;
 			continue;
@@ -100,7 +120,8 @@ function maskCodeAndEscapes(line: string): string {
 			const fence = "`".repeat(run);
 			const close = line.indexOf(fence, i + run);
 			if (close !== -1 && line[close + run] !== "`") {
-				out += " ".repeat(close + run - i);
+				// Blanked, but line breaks stay so the paragraph splits back into its lines.
+				out += line.slice(i, close + run).replace(/[^\n]/g, " ");
 				i = close + run - 1;
 				continue;
 			}

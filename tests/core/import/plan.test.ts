@@ -147,3 +147,15 @@ describe("import report", () => {
 		expect(extractLinks(text).map((l) => l.target)).toEqual(["p/Ab"]);
 	});
 });
+
+describe("links to a title with a backtick", () => {
+	it("stay links, even two in one paragraph", () => {
+		// Code spans bind tighter than links and run across the lines of a paragraph: `[[a`b]]` twice would be one code span.
+		const plan = planOf([{ title: "a`b", body: "x" }, { title: "P", body: "[a`b] one\n[a`b] two" }]);
+		const links = extractLinks(plan.notes[1].content);
+		expect(links.map((l) => [l.target, l.display])).toEqual([
+			["a`b.md", "a`b"],
+			["a`b.md", "a`b"],
+		]);
+	});
+});
