@@ -17,6 +17,7 @@ import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, writeSync } fro
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { CliError, type CliCommand, type CliIO, type CommandResult } from "../command";
+import { defineCommand } from "./synopsis";
 import { rejectExtraPositionals, requirePositional } from "../args";
 import { t } from "../../i18n";
 import { needsReport, renderImportReport } from "../../core/import/report";
@@ -34,12 +35,7 @@ export interface ImportJson {
 	problems: Array<{ title: string; message: string }>;
 }
 
-export const importCommand: CliCommand = {
-	name: "import",
-	get summary(): string {
-		return t("cli.import.summary");
-	},
-	usage: "<export.json> <out-dir> [--project NAME]",
+export const importCommand: CliCommand = defineCommand("import", {
 	valueOptions: ["project"],
 	async run(args, io): Promise<CommandResult> {
 		const source = resolve(io.cwd, requirePositional(args, 0, "<export.json>"));
@@ -63,7 +59,7 @@ export const importCommand: CliCommand = {
 			closeSync(fd);
 		}
 	},
-};
+});
 
 /**
  * Reads, converts and writes: everything after the export file is open. The

@@ -7,9 +7,9 @@
  * and grepped — then a `notes=N withFooter=N` line. `--json` prints
  * `{"notes": N, "withFooter": N, "results": [{path, footer: {sourceProject, sourceTitle, sourceUrl, engine, sourceLanguage, line} | null}]}`.
  */
+import { defineCommand } from "./synopsis";
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
-import { t } from "../../i18n";
 import { collectNotes, forEachNoteText } from "../files";
 import { parseFooter, type ParsedFooter } from "../../core/provenance";
 
@@ -50,16 +50,11 @@ function textLine(path: string, f: FooterSummary): string {
 	return [`${path}:${f.line}`, source, f.engine ?? "-", f.sourceLanguage ?? "-", f.sourceUrl ?? "-"].join("\t");
 }
 
-export const provenanceCommand: CliCommand = {
-	name: "provenance",
-	get summary(): string {
-		return t("cli.provenance.summary");
-	},
-	usage: "<file-or-dir>",
+export const provenanceCommand: CliCommand = defineCommand("provenance", {
 	async run(args, io) {
 		const report = await provenanceOf(onlyPathArgument(args, io.cwd, "<file-or-dir>"));
 		const lines = report.results.filter((r) => r.footer).map((r) => textLine(r.path, r.footer as FooterSummary));
 		lines.push(`notes=${report.notes} withFooter=${report.withFooter}`);
 		return { json: report, text: lines.join("\n") };
 	},
-};
+});

@@ -6,6 +6,7 @@
  * `{"notes": N, "counts": {"raw", "converted", "translated", "none"}, "results": [{path, flavour, score, reasons}]}`
  * with one result per note, in path order.
  */
+import { defineCommand } from "./synopsis";
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
@@ -53,14 +54,9 @@ export function scanSummary(report: ScanReport): string {
 	].join("\n");
 }
 
-export const scanCommand: CliCommand = {
-	name: "scan",
-	get summary(): string {
-		return t("cli.scan.summary");
-	},
-	usage: "<dir>",
+export const scanCommand: CliCommand = defineCommand("scan", {
 	async run(args, io) {
 		const report = await scanFolder(onlyPathArgument(args, io.cwd, "<dir>"), io.progress ? (text) => io.progress?.(text) : undefined);
 		return { json: report, text: scanSummary(report) };
 	},
-};
+});

@@ -8,9 +8,9 @@
  * raw Scrapbox notation is read as such (asked only of notes that may hold a
  * dated quote).
  */
+import { defineCommand } from "./synopsis";
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
-import { t } from "../../i18n";
 import { collectNotes, forEachNoteText } from "../files";
 import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
 import { classifyNote } from "../../core/detect/classify";
@@ -22,12 +22,7 @@ function textLine(e: TimelineEvent): string {
 	return `${date}${j.title ? `  ${j.title}` : ""}  (${j.file}:${j.line})`;
 }
 
-export const timelineCommand: CliCommand = {
-	name: "timeline",
-	get summary(): string {
-		return t("cli.timeline.summary");
-	},
-	usage: "<file-or-dir> [--unquoted]",
+export const timelineCommand: CliCommand = defineCommand("timeline", {
 	switchOptions: ["unquoted"],
 	async run(args, io) {
 		const notes = await collectNotes(onlyPathArgument(args, io.cwd, "<file-or-dir>"));
@@ -43,4 +38,4 @@ export const timelineCommand: CliCommand = {
 			text: sorted.map(textLine).join("\n"),
 		};
 	},
-};
+});
