@@ -4,7 +4,8 @@
  * is named by its path relative to that folder with `/` separators. A single file
  * is named by its file name.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { CliError } from "./command";
 import { t } from "../i18n";
@@ -51,32 +52,29 @@ async function walk(root: string, folder: string, into: NoteFile[]): Promise<voi
 }
 
 /**
- * Reads notes with bounded concurrency and hands each text to `visit` in input
- * order. Texts are not kept, so memory stays flat on large vaults.
+ * Reads notes one after another and hands each text to `visit` in input order.
+ * Texts are not kept, so memory stays flat on large vaults.
+ *
+ * The reads are synchronous on purpose: notes are small and usually in the
+ * file cache, where a promise-based read costs about twice the CPU of a plain
+ * one (a FileHandle, an fstat and several promise hops per file; 7,450 notes
+ * read in 1,484 vs 745 ms). Every `YIELD_MS` the loop lets the event loop run,
+ * so a worker thread's messages are still handled.
  */
-export async function forEachNoteText(
-	notes: NoteFile[],
-	visit: (note: NoteFile, text: string, index: number) => void,
-	concurrency = 32,
-): Promise<void> {
-	const texts: (string | undefined)[] = new Array<string | undefined>(notes.length);
-	let nextToRead = 0;
-	let nextToVisit = 0;
-	const flush = () => {
-		while (nextToVisit < notes.length && texts[nextToVisit] !== undefined) {
-			const text = texts[nextToVisit] as string;
-			texts[nextToVisit] = undefined;
-			visit(notes[nextToVisit], text, nextToVisit);
-			nextToVisit++;
+export async function forEachNoteText(notes: readonly NoteFile[], visit: (note: NoteFile, text: string, index: number) => void): Promise<void> {
+	let since = performance.now();
+	for (let i = 0; i < notes.length; i++) {
+		visit(notes[i], readNoteText(notes[i]), i);
+		if ((i & 15) === 15 && performance.now() - since > YIELD_MS) {
+			await new Promise<void>((resolve) => setImmediate(resolve));
+			since = performance.now();
 		}
-	};
-	const worker = async () => {
-		while (nextToRead < notes.length) {
-			const index = nextToRead++;
-			texts[index] = await readFile(notes[index].absolute, "utf8");
-			flush();
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, notes.length) }, worker));
-	flush();
+	}
+}
+
+const YIELD_MS = 20;
+
+/** One note's text. */
+export function readNoteText(note: NoteFile): string {
+	return readFileSync(note.absolute, "utf8");
 }

@@ -1,72 +1,72 @@
 /**
- * Per-note CPU work (classifying notes) in a worker thread, so it runs on a
- * second core while the main thread reads the notes.
+ * Per-note CPU work (classifying notes) shared between the main thread and a
+ * worker thread, so a large folder is read and worked on two cores.
  *
- * The main thread queues the texts in batches as `forEachNoteText` reads them
- * and keeps the worker `IN_FLIGHT` batches ahead; each batch's results come
- * back in order. Once reading is done the main thread works too, taking batches
- * from the end of the queue while the worker takes them from the front, so
- * neither thread waits for the other. The same work function runs on the main
- * thread where no worker can start (the tests, which run the sources), for a
- * small folder (starting a worker costs more than it saves), and for whatever
- * a failed worker left: the results are the same either way.
+ * Each thread reads its own notes: the main thread hands the worker a batch of
+ * note paths, never texts, so nothing is copied between threads but the
+ * results. The worker takes batches from the front of the list, `IN_FLIGHT`
+ * at a time, and the main thread works from the back, so neither waits for
+ * the other and the worker's start-up (a second V8 isolate, about a tenth of a
+ * second) costs nothing while it boots: the main thread is already working.
+ * The same work function runs on the main thread where no worker can start
+ * (the tests, which run the sources), for a small folder (starting a worker
+ * costs more than it saves), and for whatever a failed worker left: the
+ * results are the same either way.
  */
+import { readFileSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
+import type { NoteFile } from "./files";
 import { registerWorkerRole, startWorker } from "./workers";
 
 /** The work for one note; built once per run (and once in the worker) from options sent as data. */
 export type NoteWorkFactory<O, R> = (options: O) => (path: string, text: string) => R;
 
-interface Batch {
-	paths: string[];
-	texts: string[];
-	/** Index of the batch's first note in the results. */
-	start: number;
-	chars: number;
-}
-
-/** A batch is closed when it holds this many notes or this many characters. */
-const BATCH_NOTES = 32;
-const BATCH_CHARS = 64 * 1024;
+/** Notes per batch: small enough that the two threads finish close together. */
+const BATCH_NOTES = 24;
 /** Batches handed to the worker and not yet answered, at most. */
 const IN_FLIGHT = 2;
-/** Characters queued for the worker, at most; beyond this the main thread works the batch itself, so memory stays bounded. */
-const MAX_QUEUED_CHARS = 32 * 1024 * 1024;
 /** Below this many notes, the work stays on the main thread. */
 export const WORKER_FROM_NOTES = 200;
+
+type NoteRef = Pick<NoteFile, "absolute" | "path">;
+
+/** A note's text, read the way `forEachNoteText` reads it (synchronously: see files.ts). */
+function readText(note: NoteRef): string {
+	return readFileSync(note.absolute, "utf8");
+}
 
 /** Registers the worker's side of a kind of note work, under `role` (loaded through roles.ts). */
 export function registerNoteWork<O, R>(role: string, factory: NoteWorkFactory<O, R>): void {
 	registerWorkerRole(role, (data, port) => {
 		const work = factory(data as O);
-		port.on("message", (batch: Pick<Batch, "paths" | "texts"> | null) => {
+		port.on("message", (batch: NoteRef[] | null) => {
 			if (batch === null) {
 				port.close();
 				return;
 			}
-			const results = new Array<R>(batch.paths.length);
-			for (let i = 0; i < batch.paths.length; i++) results[i] = work(batch.paths[i], batch.texts[i]);
+			const results = new Array<R>(batch.length);
+			for (let i = 0; i < batch.length; i++) results[i] = work(batch[i].path, readText(batch[i]));
 			port.postMessage(results);
 		});
 	});
 }
 
 /**
- * One run of note work: `add` each note in order, then `finish` for all
- * results in the same order. The worker starts at construction, so it boots
- * while the caller walks the folder; `stayOnMainThread` gives it up.
+ * One run of note work over a list of notes: `run` gives the results in the
+ * list's order. The worker starts at construction, so it boots while the
+ * caller walks the folder; `stayOnMainThread` gives it up.
  */
 export class NoteWork<O, R> {
 	private readonly work: (path: string, text: string) => R;
 	private worker: Worker | undefined;
-	private readonly results: R[] = [];
-	/** Closed batches not yet handed over, in order. */
-	private readonly queue: Batch[] = [];
-	private queuedChars = 0;
-	/** Batches handed to the worker, in order; answers come back in the same order. */
-	private readonly sent: Batch[] = [];
-	private batch: Batch = { paths: [], texts: [], start: 0, chars: 0 };
-	private count = 0;
+	/** The batches (start, end) handed to the worker, in order; answers come back in the same order. */
+	private readonly sent: Array<[number, number]> = [];
+	private notes: readonly NoteRef[] = [];
+	private results: R[] = [];
+	/** The next batch the worker gets starts here; the main thread's batches end at `back`. */
+	private front = 0;
+	private back = 0;
+	private done = 0;
 	private wake: (() => void) | undefined;
 
 	constructor(role: string, factory: NoteWorkFactory<O, R>, options: O) {
@@ -87,80 +87,65 @@ export class NoteWork<O, R> {
 		void worker.terminate();
 	}
 
-	add(path: string, text: string): void {
-		const index = this.count++;
-		if (this.worker === undefined) {
-			this.results[index] = this.work(path, text);
-			return;
-		}
-		const batch = this.batch;
-		batch.paths.push(path);
-		batch.texts.push(text);
-		batch.chars += text.length;
-		if (batch.paths.length >= BATCH_NOTES || batch.chars >= BATCH_CHARS) this.close();
-	}
-
-	/** All results, in the order the notes were added. */
-	async finish(): Promise<R[]> {
-		this.close();
-		// Both threads now: the main thread from the end of the queue, the worker from its front.
-		while (this.worker !== undefined && (this.queue.length > 0 || this.sent.length > 0)) {
-			const last = this.queue.pop();
-			if (last !== undefined) {
-				this.queuedChars -= last.chars;
-				this.doHere(last);
-				// Let the worker's answers in between batches.
-				await new Promise<void>((resolve) => setImmediate(resolve));
+	/** The results for `notes`, in their order. `progress` hears how many are done, now and then. */
+	async run(notes: readonly NoteRef[], progress?: (done: number) => void): Promise<R[]> {
+		if (notes.length < WORKER_FROM_NOTES) this.stayOnMainThread();
+		this.notes = notes;
+		this.results = new Array<R>(notes.length);
+		this.front = 0;
+		this.back = notes.length;
+		this.done = 0;
+		this.feed();
+		let reported = 0;
+		while (this.front < this.back || this.sent.length > 0) {
+			if (this.front < this.back) {
+				// The last batch still unassigned, done here.
+				const end = this.back;
+				const start = Math.max(this.front, end - BATCH_NOTES);
+				this.back = start;
+				this.doHere(start, end);
 			} else await new Promise<void>((resolve) => (this.wake = resolve));
+			if (progress && this.done - reported >= 500) {
+				reported = this.done;
+				progress(this.done);
+			}
+			// Let the worker's answers in between batches.
+			if (this.worker !== undefined) await new Promise<void>((resolve) => setImmediate(resolve));
 		}
-		if (this.worker !== undefined) {
-			this.worker.postMessage(null);
+		const worker = this.worker;
+		if (worker !== undefined) {
+			worker.postMessage(null);
 			// The worker ends on its own; the process need not wait for it.
-			this.worker.unref();
+			worker.unref();
 			this.worker = undefined;
 		}
 		return this.results;
 	}
 
-	/** Closes the batch being filled: queued for the worker, or done here when too much is queued already. */
-	private close(): void {
-		const batch = this.batch;
-		if (batch.paths.length === 0) return;
-		this.batch = { paths: [], texts: [], start: this.count, chars: 0 };
-		if (this.worker === undefined) {
-			this.doHere(batch);
-			return;
-		}
-		if (this.queuedChars + batch.chars > MAX_QUEUED_CHARS) {
-			this.doHere(batch);
-			return;
-		}
-		this.queue.push(batch);
-		this.queuedChars += batch.chars;
-		this.feed();
-	}
-
-	/** Hands batches from the front of the queue to the worker, up to `IN_FLIGHT`. */
+	/** Hands the worker batches from the front, up to `IN_FLIGHT`. */
 	private feed(): void {
-		while (this.worker !== undefined && this.sent.length < IN_FLIGHT && this.queue.length > 0) {
-			const batch = this.queue.shift() as Batch;
-			this.queuedChars -= batch.chars;
-			this.sent.push(batch);
-			this.worker.postMessage({ paths: batch.paths, texts: batch.texts });
+		while (this.worker !== undefined && this.sent.length < IN_FLIGHT && this.front < this.back) {
+			const start = this.front;
+			const end = Math.min(this.back, start + BATCH_NOTES);
+			this.front = end;
+			this.sent.push([start, end]);
+			this.worker.postMessage(this.notes.slice(start, end).map((n) => ({ absolute: n.absolute, path: n.path })));
 		}
 	}
 
 	private receive(results: R[]): void {
-		const done = this.sent.shift();
-		if (done === undefined) return;
-		for (let i = 0; i < results.length; i++) this.results[done.start + i] = results[i];
+		const batch = this.sent.shift();
+		if (batch === undefined) return;
+		const start = batch[0];
+		for (let i = 0; i < results.length; i++) this.results[start + i] = results[i];
+		this.done += results.length;
 		this.feed();
-		this.wake?.();
-		this.wake = undefined;
+		this.wakeUp();
 	}
 
-	private doHere(batch: Batch): void {
-		for (let i = 0; i < batch.paths.length; i++) this.results[batch.start + i] = this.work(batch.paths[i], batch.texts[i]);
+	private doHere(start: number, end: number): void {
+		for (let i = start; i < end; i++) this.results[i] = this.work(this.notes[i].path, readText(this.notes[i]));
+		this.done += end - start;
 	}
 
 	private abandon(): void {
@@ -169,10 +154,12 @@ export class NoteWork<O, R> {
 		this.worker = undefined;
 		worker.removeAllListeners();
 		worker.on("error", () => undefined);
-		for (const batch of this.sent.splice(0)) this.doHere(batch);
-		for (const batch of this.queue.splice(0)) this.doHere(batch);
-		this.queuedChars = 0;
-		// The batch being filled stays: with no worker, `close` does it here.
+		// Batches the worker had not answered go back to the main thread.
+		for (const [start, end] of this.sent.splice(0)) this.doHere(start, end);
+		this.wakeUp();
+	}
+
+	private wakeUp(): void {
 		this.wake?.();
 		this.wake = undefined;
 	}

@@ -35,7 +35,7 @@ describe("collectNotes", () => {
 	it("reads texts in input order", async () => {
 		const notes = await collectNotes(root);
 		const seen: string[] = [];
-		await forEachNoteText(notes, (note, text) => seen.push(`${note.path}=${text}`), 1);
+		await forEachNoteText(notes, (note, text) => seen.push(`${note.path}=${text}`));
 		expect(seen).toEqual(["a/b/deep.md=deep", "top.md=top"]);
 	});
 });

@@ -54,9 +54,13 @@ describe("the bundled CLI's scan, with its worker", () => {
 
 describe("NoteWork without a worker", () => {
 	it("gives the results in the order the notes were added", async () => {
+		const folder = join(dir, "order");
+		mkdirSync(folder, { recursive: true });
+		const notes = Array.from({ length: 300 }, (_, i) => ({ absolute: join(folder, `n${i}.md`), path: `n${i}.md` }));
+		for (const [i, note] of notes.entries()) writeFileSync(note.absolute, i % 2 === 0 ? `n${i}\n[* x]\n` : `# n${i}\n- item\n`);
 		const work = new NoteWork(SCAN_ROLE, classifyForScan, null);
-		for (let i = 0; i < 100; i++) work.add(`n${i}.md`, `n${i}\n[* x]\n`);
-		const results = await work.finish();
-		expect(results.map((r) => r.path)).toEqual(Array.from({ length: 100 }, (_, i) => `n${i}.md`));
+		const results = await work.run(notes);
+		expect(results.map((r) => r.path)).toEqual(notes.map((n) => n.path));
+		expect(results.map((r) => r.flavour)).toEqual(notes.map((_, i) => (i % 2 === 0 ? "raw" : null)));
 	});
 });

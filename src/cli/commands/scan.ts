@@ -9,8 +9,8 @@
 import { defineCommand } from "./synopsis";
 import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
-import { collectNotes, forEachNoteText } from "../files";
-import { NoteWork, WORKER_FROM_NOTES } from "../note-work";
+import { collectNotes } from "../files";
+import { NoteWork } from "../note-work";
 import type { Flavour } from "../../core/detect";
 import { t } from "../../i18n";
 import { classifyForScan, SCAN_ROLE, type ScanResult } from "./scan-work";
@@ -24,20 +24,17 @@ export interface ScanReport {
 }
 
 export async function scanFolder(target: string, progress?: (text: string) => void): Promise<ScanReport> {
-	// The classifier runs in a worker thread where one can start (see note-work.ts); it boots during the walk.
+	// A worker thread reads and classifies part of the notes where one can start (see note-work.ts); it boots during the walk.
 	const work = new NoteWork(SCAN_ROLE, classifyForScan, null);
 	let notes;
 	try {
 		notes = await collectNotes(target);
-	} finally {
-		if (notes === undefined || notes.length < WORKER_FROM_NOTES) work.stayOnMainThread();
+	} catch (error) {
+		work.stayOnMainThread();
+		throw error;
 	}
 	const total = notes.length;
-	await forEachNoteText(notes, (note, text, index) => {
-		work.add(note.path, text);
-		if (progress && (index + 1) % 500 === 0) progress(`${index + 1}/${total}`);
-	});
-	const results = await work.finish();
+	const results = await work.run(notes, progress ? (done) => progress(`${done}/${total}`) : undefined);
 	const counts: ScanReport["counts"] = { raw: 0, converted: 0, translated: 0, none: 0 };
 	for (const r of results) counts[r.flavour ?? "none"]++;
 	return { notes: total, counts, results };
