@@ -69,9 +69,10 @@ export class NoteWork<O, R> {
 	private done = 0;
 	private wake: (() => void) | undefined;
 
-	constructor(role: string, factory: NoteWorkFactory<O, R>, options: O) {
+	/** `start` starts the worker; tests hand in a stand-in. */
+	constructor(role: string, factory: NoteWorkFactory<O, R>, options: O, start: (role: string, options: O) => Worker | undefined = startWorker) {
 		this.work = factory(options);
-		this.worker = startWorker(role, options);
+		this.worker = start(role, options);
 		if (this.worker === undefined) return;
 		this.worker.on("message", (results: R[]) => this.receive(results));
 		// A worker that fails or stops early: what it was given is done here instead.

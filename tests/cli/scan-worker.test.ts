@@ -4,7 +4,9 @@
  * JSON, same text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { EventEmitter } from "node:events";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/run";
 import { scanCommand } from "../../src/cli/commands/scan";
@@ -62,5 +64,28 @@ describe("NoteWork without a worker", () => {
 		const results = await work.run(notes);
 		expect(results.map((r) => r.path)).toEqual(notes.map((n) => n.path));
 		expect(results.map((r) => r.flavour)).toEqual(notes.map((_, i) => (i % 2 === 0 ? "raw" : null)));
+	});
+
+	it("does on the main thread what a worker that stops early left, with the same results", async () => {
+		const folder = join(dir, "order");
+		const notes = Array.from({ length: 300 }, (_, i) => ({ absolute: join(folder, `n${i}.md`), path: `n${i}.md` }));
+		const alone = await new NoteWork(SCAN_ROLE, classifyForScan, null).run(notes);
+		for (const answered of [0, 1, 3]) {
+			// A stand-in worker: answers `answered` batches as the real one would, then exits.
+			const fake = Object.assign(new EventEmitter(), {
+				answered: 0,
+				postMessage(batch: { absolute: string; path: string }[] | null) {
+					if (batch === null) return;
+					setTimeout(() => {
+						if (fake.answered++ >= answered) fake.emit("exit", 1);
+						else fake.emit("message", batch.map((n) => classifyForScan(null)(n.path, readFileSync(n.absolute, "utf8"))));
+					}, 1);
+				},
+				terminate: async () => 0,
+				unref() {},
+			});
+			const results = await new NoteWork(SCAN_ROLE, classifyForScan, null, () => fake as unknown as Worker).run(notes);
+			expect(results, `after ${answered} batches`).toEqual(alone);
+		}
 	});
 });
