@@ -56,12 +56,20 @@ function noteName(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
 
-/** Prepared elements a card is cloned from (one set per `show`, since `aria-setsize` and the note name vary). */
+/**
+ * Prepared elements a card is cloned from (one set per `show`, since
+ * `aria-setsize` and the note name vary). Each kind of card is complete, toggle
+ * and empty preview included, so a card is one deep clone and its text.
+ */
 interface Templates {
-	card: HTMLElement;
-	toggleOpen: HTMLElement;
-	toggleClosed: HTMLElement;
-	preview: HTMLElement;
+	/** No description or commentary: no toggle. */
+	plain: HTMLElement;
+	/** Collapsed, with the preview of its first description line. */
+	collapsed: HTMLElement;
+	/** Collapsed, commentary only: nothing to preview. */
+	collapsedBare: HTMLElement;
+	/** Expanded: the details are built with createEl (few cards are open). */
+	expanded: HTMLElement;
 	month: HTMLElement;
 }
 
@@ -230,23 +238,24 @@ export class TimelineList {
 	}
 
 	private makeTemplates(options: ListOptions): Templates {
-		const card = createDiv({ cls: "sbl-tl-event", attr: { role: "article", tabindex: "-1", "aria-setsize": String(this.items.length) } });
-		const head = card.createDiv({ cls: "sbl-tl-head" });
+		const plain = createDiv({ cls: "sbl-tl-event", attr: { role: "article", tabindex: "-1", "aria-setsize": String(this.items.length) } });
+		const head = plain.createDiv({ cls: "sbl-tl-head" });
 		head.createEl("time", { cls: "sbl-tl-date" });
 		if (options.showSource) head.createSpan({ cls: "sbl-tl-source" });
-		card.createDiv({ cls: "sbl-tl-title" });
-		const toggle = (expanded: boolean) =>
-			createEl("button", {
+		plain.createDiv({ cls: "sbl-tl-title" });
+		const withToggle = (expanded: boolean): HTMLElement => {
+			const card = plain.cloneNode(true) as HTMLElement;
+			card.setAttribute("aria-expanded", String(expanded));
+			(card.firstChild as HTMLElement).createEl("button", {
 				cls: ["sbl-tl-toggle", "clickable-icon"],
 				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), tabindex: "-1" },
 			});
-		return {
-			card,
-			toggleOpen: toggle(true),
-			toggleClosed: toggle(false),
-			preview: createDiv({ cls: "sbl-tl-preview" }),
-			month: createDiv({ cls: "sbl-tl-month" }),
+			return card;
 		};
+		const collapsedBare = withToggle(false);
+		const collapsed = collapsedBare.cloneNode(true) as HTMLElement;
+		collapsed.createDiv({ cls: "sbl-tl-preview" });
+		return { plain, collapsed, collapsedBare, expanded: withToggle(true), month: createDiv({ cls: "sbl-tl-month" }) };
 	}
 
 	private buildYear(year: number, language: DateLanguage): HTMLElement {
@@ -277,7 +286,8 @@ export class TimelineList {
 		const titleSource = e.title !== "" ? e.title : (e.text[0] ?? "");
 		const description = e.title !== "" ? e.text : e.text.slice(1);
 		const hasDetails = description.length > 0 || e.commentary.length > 0;
-		const card = tpl.card.cloneNode(true) as HTMLElement;
+		const template = !hasDetails ? tpl.plain : expanded ? tpl.expanded : description.length > 0 ? tpl.collapsed : tpl.collapsedBare;
+		const card = template.cloneNode(true) as HTMLElement;
 		card.setAttribute("data-index", String(index));
 		card.setAttribute("aria-posinset", String(index + 1));
 		if (!e.quoted) card.addClass("is-unquoted");
@@ -287,20 +297,12 @@ export class TimelineList {
 		time.textContent = eventDateLabel(e, options.language);
 		time.setAttribute("datetime", end ? `${date}/${end}` : date);
 		if (options.showSource) (time.nextSibling as HTMLElement).textContent = noteName(e.file);
-		if (hasDetails) {
-			card.setAttribute("aria-expanded", String(expanded));
-			head.appendChild((expanded ? tpl.toggleOpen : tpl.toggleClosed).cloneNode(true));
-		}
-		const title = card.lastChild as HTMLElement;
+		const title = head.nextSibling as HTMLElement;
 		if (titleSource) renderInline(title, titleSource, ctx);
 		else title.createSpan({ cls: "sbl-tl-untitled", text: t("timeline.untitled") });
-		if (!hasDetails) return card;
-		if (!expanded) {
-			if (description.length > 0) {
-				const preview = tpl.preview.cloneNode(true) as HTMLElement;
-				renderInline(preview, description[0], ctx);
-				card.appendChild(preview);
-			}
+		if (template !== tpl.expanded) {
+			// The preview is the template's last element; the rest of the details wait until the card is opened.
+			if (template === tpl.collapsed) renderInline(card.lastChild as HTMLElement, description[0], ctx);
 			return card;
 		}
 		const details = card.createDiv({ cls: "sbl-tl-details" });
