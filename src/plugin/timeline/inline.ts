@@ -30,7 +30,8 @@ export interface InlineContext {
 const SAFE_URL = /^https?:\/\/[^\s<>"]+$/i;
 
 function text(parent: HTMLElement, value: string): void {
-	if (value) parent.appendChild(parent.doc.createTextNode(value));
+	// append() makes the text node itself: one call into the DOM instead of two.
+	if (value) parent.append(value);
 }
 
 // Two fixed looks, so the links module prepares each anchor once for the pane's thousands of links.

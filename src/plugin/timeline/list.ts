@@ -134,8 +134,9 @@ export class TimelineList {
 	indexOf(el: Element | null): number {
 		const card = el?.closest<HTMLElement>(".sbl-tl-event");
 		if (!card || !this.el.contains(card)) return -1;
-		const i = Number(card.dataset.index);
-		return Number.isInteger(i) ? i : -1;
+		// aria-posinset is the event's place in the whole list, so no separate index attribute is needed.
+		const i = Number(card.getAttribute("aria-posinset")) - 1;
+		return Number.isInteger(i) && i >= 0 ? i : -1;
 	}
 
 	/** Replaces the list: the first chunk now, the rest in slices. */
@@ -288,7 +289,6 @@ export class TimelineList {
 		const hasDetails = description.length > 0 || e.commentary.length > 0;
 		const template = !hasDetails ? tpl.plain : expanded ? tpl.expanded : description.length > 0 ? tpl.collapsed : tpl.collapsedBare;
 		const card = template.cloneNode(true) as HTMLElement;
-		card.setAttribute("data-index", String(index));
 		card.setAttribute("aria-posinset", String(index + 1));
 		if (!e.quoted) card.addClass("is-unquoted");
 		const head = card.firstChild as HTMLElement;
