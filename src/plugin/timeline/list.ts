@@ -240,18 +240,19 @@ export class TimelineList {
 	}
 
 	private makeTemplates(options: ListOptions): Templates {
+		// No wrapper for the first row (date, note name, toggle): the card itself wraps them (styles.css), one element fewer in 2,000.
 		const plain = createDiv({ cls: "sbl-tl-event", attr: { role: "article", tabindex: "-1", "aria-setsize": String(this.items.length) } });
-		const head = plain.createDiv({ cls: "sbl-tl-head" });
-		head.createEl("time", { cls: "sbl-tl-date" });
-		if (options.showSource) head.createSpan({ cls: "sbl-tl-source" });
+		plain.createEl("time", { cls: "sbl-tl-date" });
+		if (options.showSource) plain.createSpan({ cls: "sbl-tl-source" });
 		plain.createDiv({ cls: "sbl-tl-title" });
 		const withToggle = (expanded: boolean): HTMLElement => {
 			const card = plain.cloneNode(true) as HTMLElement;
 			card.setAttribute("aria-expanded", String(expanded));
-			(card.firstChild as HTMLElement).createEl("button", {
+			const toggle = createEl("button", {
 				cls: ["sbl-tl-toggle", "clickable-icon"],
 				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), tabindex: "-1" },
 			});
+			card.insertBefore(toggle, card.lastChild);
 			return card;
 		};
 		const collapsedBare = withToggle(false);
@@ -292,13 +293,13 @@ export class TimelineList {
 		const card = template.cloneNode(true) as HTMLElement;
 		card.setAttribute("aria-posinset", String(index + 1));
 		if (!e.quoted) card.addClass("is-unquoted");
-		const head = card.firstChild as HTMLElement;
-		const time = head.firstChild as HTMLElement;
+		const time = card.firstChild as HTMLElement;
 		const { date, end } = isoRange(e.date);
 		time.textContent = eventDateLabel(e, options.language);
 		time.setAttribute("datetime", end ? `${date}/${end}` : date);
 		if (options.showSource) (time.nextSibling as HTMLElement).textContent = noteName(e.file);
-		const title = head.nextSibling as HTMLElement;
+		// The title is the template's last element, or the one before the preview.
+		const title = (template === tpl.collapsed ? card.lastChild?.previousSibling : card.lastChild) as HTMLElement;
 		if (titleSource) renderInline(title, titleSource, ctx);
 		else title.createSpan({ cls: "sbl-tl-untitled", text: t("timeline.untitled") });
 		if (template !== tpl.expanded) {
