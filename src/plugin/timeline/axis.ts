@@ -37,24 +37,23 @@ function dayOf(year: number, month = 1, day = 1): number {
 	return Math.floor(d.getTime() / MS_PER_DAY);
 }
 
-/** The index of `day`'s bucket counted from `first`'s bucket. */
-function bucketIndex(unit: BucketUnit, first: number, day: number): number {
+/** The index of `day`'s bucket counted from `first`'s bucket; `f` is `civil(first)`, worked out once per histogram. */
+function bucketIndex(unit: BucketUnit, first: number, day: number, f = civil(first)): number {
 	switch (unit) {
 		case "day":
 			return day - first;
 		case "week":
 			return Math.floor((day - first) / 7);
 		case "month": {
-			const a = civil(first);
 			const b = civil(day);
-			return b.year * 12 + b.month - (a.year * 12 + a.month);
+			return b.year * 12 + b.month - (f.year * 12 + f.month);
 		}
 		case "year":
-			return civil(day).year - civil(first).year;
+			return civil(day).year - f.year;
 		case "decade":
-			return Math.floor(civil(day).year / 10) - Math.floor(civil(first).year / 10);
+			return Math.floor(civil(day).year / 10) - Math.floor(f.year / 10);
 		case "century":
-			return Math.floor(civil(day).year / 100) - Math.floor(civil(first).year / 100);
+			return Math.floor(civil(day).year / 100) - Math.floor(f.year / 100);
 	}
 }
 
@@ -98,10 +97,11 @@ export function histogram(days: readonly number[], maxBuckets = 72): Histogram {
 			break;
 		}
 	}
-	const size = bucketIndex(unit, first, last) + 1;
+	const f = civil(first);
+	const size = bucketIndex(unit, first, last, f) + 1;
 	const counts = new Array<number>(size).fill(0);
 	const bucketOf = days.map((d) => {
-		const i = bucketIndex(unit, first, d);
+		const i = bucketIndex(unit, first, d, f);
 		counts[i]++;
 		return i;
 	});

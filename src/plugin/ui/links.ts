@@ -37,13 +37,49 @@ let internalPrototype: HTMLAnchorElement | null = null;
 function cloneAnchor(prototype: HTMLAnchorElement, look: LinkLook, text: string, dataHref?: string): HTMLAnchorElement {
 	const a = prototype.cloneNode(false) as HTMLAnchorElement;
 	if (dataHref !== undefined) a.setAttribute("data-href", dataHref);
-	if (look.cls && look.cls.length > 0) a.classList.add(...look.cls);
 	if (text !== "") a.textContent = text;
+	if (!prepared.has(look)) applyLook(a, look);
+	return a;
+}
+
+function applyLook(a: HTMLAnchorElement, look: LinkLook): void {
+	if (look.cls && look.cls.length > 0) a.classList.add(...look.cls);
 	if (look.attr) {
 		for (const [key, value] of Object.entries(look.attr)) {
 			if (value === null || value === undefined) a.removeAttribute(key);
 			else a.setAttribute(key, value);
 		}
+	}
+}
+
+/** Anchors with a look already applied, for looks used many times (see `reusedLook`). */
+interface PreparedAnchors {
+	external?: HTMLAnchorElement;
+	internal?: HTMLAnchorElement;
+	unresolved?: HTMLAnchorElement;
+}
+const prepared = new WeakMap<LinkLook, PreparedAnchors>();
+
+/**
+ * Marks a look that a caller passes for thousands of links (the timeline
+ * pane): its classes and attributes go on the prepared anchor once, not on
+ * every copy. The look must not change afterwards.
+ */
+export function reusedLook(look: LinkLook): LinkLook {
+	prepared.set(look, {});
+	return look;
+}
+
+/** The anchor to copy for `look`: the bare prototype, or one with the look already applied. */
+function prototypeFor(look: LinkLook, kind: keyof PreparedAnchors, bare: HTMLAnchorElement): HTMLAnchorElement {
+	const kit = prepared.get(look);
+	if (!kit) return bare;
+	let a = kit[kind];
+	if (!a) {
+		a = bare.cloneNode(false) as HTMLAnchorElement;
+		applyLook(a, look);
+		if (kind === "unresolved") a.classList.add("is-unresolved");
+		kit[kind] = a;
 	}
 	return a;
 }
@@ -55,7 +91,7 @@ function cloneAnchor(prototype: HTMLAnchorElement, look: LinkLook, text: string,
 export function externalLink(parent: HTMLElement | DocumentFragment, url: string, text: string, look: LinkLook = {}): HTMLAnchorElement | null {
 	if (!isClickableUrl(url)) return null;
 	externalPrototype ??= createEl("a", { cls: "external-link", attr: { target: "_blank", rel: "noopener nofollow" } });
-	const a = cloneAnchor(externalPrototype, look, text);
+	const a = cloneAnchor(prototypeFor(look, "external", externalPrototype), look, text);
 	a.setAttribute("href", url);
 	parent.appendChild(a);
 	return a;
@@ -69,9 +105,9 @@ export function externalLink(parent: HTMLElement | DocumentFragment, url: string
  */
 export function internalLink(parent: HTMLElement, linktext: string, text: string, resolved: boolean, look: LinkLook = {}): HTMLAnchorElement {
 	internalPrototype ??= createEl("a", { cls: "internal-link", attr: { "data-href": "", target: "_blank", rel: "noopener nofollow" } });
-	const a = cloneAnchor(internalPrototype, look, text, linktext);
+	const a = cloneAnchor(prototypeFor(look, resolved ? "internal" : "unresolved", internalPrototype), look, text, linktext);
 	if (!SCHEME.test(linktext)) a.setAttribute("href", linktext);
-	if (!resolved) a.classList.add("is-unresolved");
+	if (!resolved && !prepared.has(look)) a.classList.add("is-unresolved");
 	parent.appendChild(a);
 	return a;
 }
