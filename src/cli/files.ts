@@ -64,7 +64,7 @@ async function walk(root: string, folder: string, into: NoteFile[]): Promise<voi
 export async function forEachNoteText(notes: readonly NoteFile[], visit: (note: NoteFile, text: string, index: number) => void): Promise<void> {
 	let since = performance.now();
 	for (let i = 0; i < notes.length; i++) {
-		visit(notes[i], readNoteText(notes[i]), i);
+		visit(notes[i], readFileSync(notes[i].absolute, "utf8"), i);
 		if ((i & 15) === 15 && performance.now() - since > YIELD_MS) {
 			await new Promise<void>((resolve) => setImmediate(resolve));
 			since = performance.now();
@@ -72,9 +72,5 @@ export async function forEachNoteText(notes: readonly NoteFile[], visit: (note: 
 	}
 }
 
+/** How long the reading loop runs before it lets the event loop in (ms). */
 const YIELD_MS = 20;
-
-/** One note's text. */
-export function readNoteText(note: NoteFile): string {
-	return readFileSync(note.absolute, "utf8");
-}

@@ -26,11 +26,11 @@ const BATCH_NOTES = 24;
 /** Batches handed to the worker and not yet answered, at most. */
 const IN_FLIGHT = 2;
 /** Below this many notes, the work stays on the main thread. */
-export const WORKER_FROM_NOTES = 200;
+const WORKER_FROM_NOTES = 200;
 
 type NoteRef = Pick<NoteFile, "absolute" | "path">;
 
-/** A note's text, read the way `forEachNoteText` reads it (synchronously: see files.ts). */
+/** A note's text, read as `forEachNoteText` reads it (synchronously: see files.ts); not imported from there, so the worker loads no strings. */
 function readText(note: NoteRef): string {
 	return readFileSync(note.absolute, "utf8");
 }
