@@ -4,7 +4,7 @@
  * looked through: `**Feb 24, 2023**`, `[[2023-02-24]]`, `[2023/02/24]`, `[* 2023年]`.
  * `length` of the returned date covers the wrapper too.
  */
-import { parseDateAtStart } from "./grammar";
+import { mayOpenDate, parseDateAtStart } from "./grammar";
 import type { DatedText } from "./types";
 
 /** Emphasis tried around a leading date: opening and closing marks. Links are handled by `parseLinked`. */
@@ -50,9 +50,8 @@ const LINK_WINDOW = 64;
 function parseLinked(text: string): DatedText | null {
 	let first = 0;
 	while (text.charCodeAt(first) === 91) first++;
-	// Most links name a page, not a date: only look further when a digit, letter or CJK follows.
-	const c = text.charCodeAt(first);
-	if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x3000)) return null;
+	// Most links name a page, not a date: only look further when what follows could open one.
+	if (!mayOpenDate(text, first)) return null;
 	let stripped = "";
 	const map: number[] = [];
 	const end = Math.min(text.length, LINK_WINDOW);

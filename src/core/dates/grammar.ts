@@ -56,6 +56,21 @@ const RE_SPACES = /[ \t]+/y;
 /** After a bare year and a space: words that make it a quantity, not a date (`1500 BC`, `2048 GB`). */
 const RE_UNIT_AFTER_YEAR = /(?:BCE?|CE|B\.C\.|GB|MB|KB|TB|PB|MHz|GHz|Hz|kWh?|MW|GW|USD|JPY|EUR|%)(?![A-Za-z])/y;
 
+/**
+ * What every date starts with: a digit (ASCII or full-width), an era name, or the
+ * first three letters of a month name, a weekday or `FY`. Sticky, for a cheap
+ * native test at an index before any parsing; callers that scan for candidates
+ * use its source in their own expressions (`DATE_OPENING_SOURCE`).
+ */
+export const DATE_OPENING_SOURCE = "[0-9０-９]|明治|大正|昭和|平成|令和|[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][RrYy]|[Aa][Pp][Rr]|[Jj][Uu][NnLl]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc]|[Mm][Oo][Nn]|[Tt][Uu][Ee]|[Ww][Ee][Dd]|[Tt][Hh][Uu]|[Ff][Rr][Ii]|[Ss][Aa][Tt]|[Ss][Uu][Nn]|[Ff][Yy]";
+const DATE_OPENING = new RegExp(`(?:${DATE_OPENING_SOURCE})`, "y");
+
+/** Whether a date may start at `at` in `text` (see `DATE_OPENING_SOURCE`). */
+export function mayOpenDate(text: string, at = 0): boolean {
+	DATE_OPENING.lastIndex = at;
+	return DATE_OPENING.test(text);
+}
+
 /** Lower-case initials of month names, weekdays and `FY`. */
 const DATE_INITIALS = new Set(Array.from("jfmasondtw", (ch) => ch.charCodeAt(0)));
 
@@ -668,11 +683,8 @@ function parseNormalised(s: string, at: number): Partial | null {
  */
 export function parseDateAtStart(text: string): DateMatch | null {
 	if (typeof text !== "string" || text.length === 0) return null;
-	const first = text.charCodeAt(0);
-	// Fast exit: every date starts with a digit, a Latin letter, an era name or a full-width digit.
-	const fullWidthDigit = first >= 0xff10 && first <= 0xff19;
-	const era = first === 0x660e || first === 0x5927 || first === 0x662d || first === 0x5e73 || first === 0x4ee4;
-	if (!(isDigit(first) || isAsciiLetter(first) || fullWidthDigit || era)) return null;
+	// Fast exit: most texts do not open like a date at all.
+	if (!mayOpenDate(text)) return null;
 	try {
 		const s = normalise(text);
 		const r = parseNormalised(s, 0);

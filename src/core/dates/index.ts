@@ -3,7 +3,7 @@
  * the timeline, the quote renderer (date chips) and the command line.
  */
 export type { DateMatch, DatePoint, DatedText, Precision } from "./types";
-export { parseDateAtStart, daysInMonth, isLeapYear } from "./grammar";
+export { parseDateAtStart, daysInMonth, isLeapYear, mayOpenDate, DATE_OPENING_SOURCE } from "./grammar";
 export { parseDatedText, stripSeparator } from "./dated-text";
 export {
 	compareDates,

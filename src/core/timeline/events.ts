@@ -5,7 +5,7 @@
  * commentary is attached to the block's LAST event: that is where it sits in
  * the note.
  */
-import { parseDatedText, type DateMatch } from "../dates";
+import { DATE_OPENING_SOURCE, parseDatedText, type DateMatch } from "../dates";
 import { analyseNote, type CommentaryItem, type Heading, type Notation, type NoteStructure, type QuoteBlock } from "../quotes";
 import { splitLines } from "../quotes";
 
@@ -56,7 +56,7 @@ function blockIdOf(block: QuoteBlock, lines: readonly string[]): string | null {
 }
 
 /** A quote line whose text starts with a character a date can start with (see `mayHoldDatedQuote`). */
-const CANDIDATE_QUOTE_LINE = /(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:>[ \t]*)+(?=[0-9０-９[*_=明大昭平令JjFfMmAaSsOoNnDdTtWw])/g;
+const CANDIDATE_QUOTE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:>[ \t]*)+(?=[[*_=]|${DATE_OPENING_SOURCE})`, "g");
 
 /**
  * A quick look over the whole text before any splitting: does some quote line's

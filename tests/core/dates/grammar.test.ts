@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isoRange, parseDateAtStart, parseDatedText, type Precision } from "../../../src/core/dates";
+import { isoRange, mayOpenDate, parseDateAtStart, parseDatedText, type Precision } from "../../../src/core/dates";
 
 /** [input, ISO start, ISO end or null, precision, title after the separator] */
 type Case = [string, string, string | null, Precision, string];
@@ -282,5 +282,29 @@ describe("robustness", () => {
 	it("treats input that is not a string as no date", () => {
 		expect(parseDateAtStart(undefined as unknown as string)).toBeNull();
 		expect(parseDatedText(42 as unknown as string)).toBeNull();
+	});
+});
+
+describe("the opening test before the grammar", () => {
+	it("lets every form a date opens with through", () => {
+		for (const text of ["Feb 24, 2023", "february 2023", "Sept. 2023", "MAY 2023", "Sat, 24 Feb 2023", "Thursday 2 March 2023", "FY2025", "2023/05/04", "２０２３年", "令和5年", "明治11年"]) {
+			expect(mayOpenDate(text), text).toBe(true);
+		}
+	});
+
+	it("stops ordinary words and link names early", () => {
+		for (const text of ["The next day", "This release", "Since then", "Open Assistant", "LLaMA", "[[LLaMA]]"]) {
+			expect(mayOpenDate(text), text).toBe(false);
+		}
+		// `Mar…` and `Aug…` open like a month name, so the grammar is asked, and says no.
+		for (const text of ["Marco", "Augment"]) {
+			expect(mayOpenDate(text), text).toBe(true);
+			expect(parseDateAtStart(text), text).toBeNull();
+		}
+	});
+
+	it("reads at an index", () => {
+		expect(mayOpenDate("[[2023-02-24]]", 2)).toBe(true);
+		expect(mayOpenDate("[[Vicuna]]", 2)).toBe(false);
 	});
 });
