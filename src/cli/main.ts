@@ -5,11 +5,12 @@
  */
 // First, before any command code has run: V8 tiering for a one-off run (see tiering.ts).
 import "./tiering";
-import { isMainThread } from "node:worker_threads";
-import { runWorkerRole, useWorkerScript, workerRole } from "./workers";
+import { useWorkerScript, WORKER_ARGUMENT } from "./worker-script";
 import { loadWorkerRole, setLanguageFromEnvironment } from "./roles";
 
-if (isMainThread) {
+// Only a worker's argv carries the marker, and only then is `node:worker_threads` loaded to confirm it.
+const workers = process.argv[2] === WORKER_ARGUMENT ? await import("./workers") : undefined;
+if (workers === undefined || workers.workerRole() === undefined) {
 	const [{ runCli }] = await Promise.all([import("./run"), setLanguageFromEnvironment()]);
 	// Commands start this same file again as worker threads (see workers.ts).
 	useWorkerScript(new URL(import.meta.url));
@@ -21,6 +22,6 @@ if (isMainThread) {
 	});
 	process.exitCode = code;
 } else {
-	await loadWorkerRole(workerRole());
-	await runWorkerRole();
+	await loadWorkerRole(workers.workerRole());
+	await workers.runWorkerRole();
 }

@@ -3,13 +3,15 @@
  * runs on a second core while the main thread reads or writes files.
  *
  * A worker is the CLI's own file (dist/cli.js) started again with a role in
- * `workerData`: `main.ts` hands its URL to `useWorkerScript` and, in a worker,
+ * `workerData` and `WORKER_ARGUMENT` in its argv: `main.ts` hands its URL to
+ * `useWorkerScript` (worker-script.ts) and, in a worker,
  * loads only the module that registers the role (roles.ts) and calls
  * `runWorkerRole` instead of the command line. Where no script was given
  * (the tests, which run the sources) or a worker cannot start, commands do the
  * same work on the main thread, with the same results.
  */
 import { Worker, isMainThread, parentPort, workerData, type MessagePort, type ResourceLimits } from "node:worker_threads";
+import { WORKER_ARGUMENT, workerScript } from "./worker-script";
 
 /** What a role does in its worker: it talks to the main thread through `port`. */
 export type WorkerRole = (data: unknown, port: MessagePort) => void | Promise<void>;
@@ -19,13 +21,7 @@ interface RoleData {
 	data: unknown;
 }
 
-let script: URL | undefined;
 const roles = new Map<string, WorkerRole>();
-
-/** The file a worker runs: the bundled CLI itself. Set by `main.ts` only. */
-export function useWorkerScript(url: URL | undefined): void {
-	script = url;
-}
 
 /** Makes a role available to workers; each command module registers its own. */
 export function registerWorkerRole(name: string, role: WorkerRole): void {
@@ -34,11 +30,12 @@ export function registerWorkerRole(name: string, role: WorkerRole): void {
 
 /** Starts a worker for `role`, or returns undefined when workers are not available here. */
 export function startWorker(role: string, data: unknown, resourceLimits?: ResourceLimits): Worker | undefined {
+	const script = workerScript();
 	if (script === undefined || !roles.has(role)) return undefined;
 	try {
 		const payload: RoleData = { scrapboxLensRole: role, data };
 		// `stdout`/`stderr` stay the parent's; a worker never prints (results go through messages).
-		return new Worker(script, { workerData: payload, resourceLimits });
+		return new Worker(script, { workerData: payload, resourceLimits, argv: [WORKER_ARGUMENT] });
 	} catch {
 		return undefined;
 	}
