@@ -65,7 +65,10 @@ const CANDIDATE_QUOTE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:[-*+]|\d{
  * wrongly (a `>` line inside code), never no wrongly.
  */
 function mayHoldDatedQuote(text: string): boolean {
-	CANDIDATE_QUOTE_LINE.lastIndex = 0;
+	// The expression cannot skip ahead on its own (it starts at every line break); `indexOf` can, to the first quote's line.
+	const firstQuote = text.indexOf(">");
+	if (firstQuote === -1) return false;
+	CANDIDATE_QUOTE_LINE.lastIndex = Math.max(0, text.lastIndexOf("\n", firstQuote));
 	let m: RegExpExecArray | null;
 	while ((m = CANDIDATE_QUOTE_LINE.exec(text)) !== null) {
 		const start = m.index + m[0].length;
