@@ -12,6 +12,7 @@ import { setIcon, setTooltip, type PaneType } from "obsidian";
 import { languageName, type FooterForm, type Provenance } from "../../core/provenance";
 import { isWebUrl } from "../../core/import/escape";
 import { currentLanguage, t } from "../../i18n/ui";
+import { elementOf } from "../ui/event-target";
 import { externalLink, internalLink } from "../ui/links";
 import { renderMessage } from "./message";
 
@@ -107,7 +108,10 @@ export function buildCard(parent: HTMLElement, model: CardModel, actions: CardAc
 
 	if (model.original) {
 		const linktext = model.original.linktext;
-		const isTitle = (event: Event) => event.target instanceof Node && title.contains(event.target);
+		const isTitle = (event: Event) => {
+			const target = elementOf(event.target);
+			return target !== null && title.contains(target);
+		};
 		const open = (event: MouseEvent) => {
 			event.preventDefault();
 			// Obsidian's own link handling higher up must not open it a second time.

@@ -5,6 +5,7 @@
  * delegation from the rendered block, so no listener is left on a link.
  */
 import type { PaneType } from "obsidian";
+import { elementOf } from "../ui/event-target";
 
 /** What links need from Obsidian; register.ts supplies it, tests and benches may pass their own. */
 export interface LinkHost {
@@ -21,10 +22,9 @@ export interface LinkHost {
 export const LINK_CLASS = "sbl-link";
 
 function linkOf(event: Event, root: HTMLElement): HTMLElement | null {
-	const target = event.target;
-	if (!(target instanceof Element)) return null;
-	const a = target.closest(`a.${LINK_CLASS}`);
-	return a instanceof HTMLElement && root.contains(a) ? a : null;
+	const target = elementOf(event.target);
+	const a = target?.closest(`a.${LINK_CLASS}`);
+	return a && a.instanceOf(HTMLElement) && root.contains(a) ? a : null;
 }
 
 /**
