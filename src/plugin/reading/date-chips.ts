@@ -73,8 +73,9 @@ function wrapRange(tx: DomTransaction, nodes: Node[], from: number, to: number, 
 /** Splits the text node `nodes[index]` in two at `offset`, in the document and in `nodes`. */
 function splitText(tx: DomTransaction, nodes: Node[], index: number, offset: number): void {
 	const node = nodes[index] as Text;
-	const head = document.createTextNode(node.data.slice(0, offset));
-	const tail = document.createTextNode(node.data.slice(offset));
+	// The node's own document: Reading view may be in a popout window.
+	const head = node.doc.createTextNode(node.data.slice(0, offset));
+	const tail = node.doc.createTextNode(node.data.slice(offset));
 	tx.replace(node, [head, tail]);
 	nodes.splice(index, 1, head, tail);
 }
