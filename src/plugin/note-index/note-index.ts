@@ -124,7 +124,13 @@ export class NoteIndex extends Component {
 
 	/** Classifies one note now, with its reasons (for the status bar and the list). */
 	async explain(file: TFile): Promise<Classification> {
-		const text = await this.app.vault.cachedRead(file);
+		let text: string;
+		try {
+			text = await this.app.vault.cachedRead(file);
+		} catch {
+			// Deleted or unreadable meanwhile (the status bar asks as the active note changes): nothing to say, nothing stored.
+			return { flavour: null, score: 0, reasons: [], evidence: [] };
+		}
 		const result = this.safeClassify(text, file.path);
 		this.store(file, result);
 		return result;

@@ -37,6 +37,17 @@ describe("note index", () => {
 		expect(index.counts()).toEqual({ raw: 1, converted: 1, translated: 0, none: 1 });
 	});
 
+	it("explains a note deleted meanwhile as unclaimed, without throwing or indexing it again", async () => {
+		app = createApp({ files: { "raw.md": rawNote } });
+		const { index } = startIndex(app);
+		await layoutReady(app);
+		const file = fileAt(app, "raw.md");
+		await app.vault.delete(file);
+		await settle(app);
+		await expect(index.explain(file)).resolves.toMatchObject({ flavour: null, reasons: [] });
+		expect(index.get("raw.md")).toBeUndefined();
+	});
+
 	it("follows create, modify, rename and delete", async () => {
 		app = createApp({ files: { "a.md": ordinaryNote } });
 		const { index } = startIndex(app);
