@@ -1,15 +1,19 @@
 /**
- * The plugin's data file (`data.json`): settings and the note-index cache.
+ * The plugin's data file (`data.json`): settings, the note-index cache and the
+ * folded commentary of Reading view.
  * One owner for the file, so saving one part never drops the other, and saves
  * are serialised so a slow write cannot land after a newer one.
  */
 import type { Plugin } from "obsidian";
 import { mergeSettings, type ScrapboxLensSettings } from "./settings";
 import type { NoteIndexCache } from "./note-index/note-index";
+import type { FoldSnapshot } from "./reading/fold-store";
 
 interface StoredData {
 	settings?: unknown;
 	noteIndex?: NoteIndexCache;
+	/** Checked by FoldStore.restore, which skips what is malformed. */
+	folds?: unknown;
 }
 
 export class PluginStore {
@@ -33,6 +37,15 @@ export class PluginStore {
 
 	saveSettings(settings: ScrapboxLensSettings): Promise<void> {
 		this.data.settings = settings;
+		return this.write();
+	}
+
+	get folds(): unknown {
+		return this.data.folds;
+	}
+
+	saveFolds(folds: FoldSnapshot): Promise<void> {
+		this.data.folds = folds;
 		return this.write();
 	}
 

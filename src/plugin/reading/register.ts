@@ -43,6 +43,9 @@ export interface ReadingFeature {
 	folds: FoldStore;
 }
 
+/** How long after the last fold toggle the folds are saved to data.json. */
+const FOLD_SAVE_DELAY_MS = 1000;
+
 export function registerReading(host: LensHost): ReadingFeature {
 	const { app } = host;
 	const hoverSource = host.manifest.id;
@@ -58,6 +61,23 @@ export function registerReading(host: LensHost): ReadingFeature {
 	const scope = new NoteScope((text, path) => classifyNote(text, path));
 	const timers = window;
 	const folds = new FoldStore();
+	folds.restore(host.store.folds);
+	// Folds are saved a second after the last toggle, and at once if the plugin unloads before that.
+	let pendingSave: number | null = null;
+	const saveFolds = () => {
+		if (pendingSave !== null) timers.clearTimeout(pendingSave);
+		pendingSave = null;
+		void host.store.saveFolds(folds.snapshot());
+	};
+	host.register(
+		folds.onChange(() => {
+			if (pendingSave !== null) timers.clearTimeout(pendingSave);
+			pendingSave = timers.setTimeout(saveFolds, FOLD_SAVE_DELAY_MS);
+		}),
+	);
+	host.register(() => {
+		if (pendingSave !== null) saveFolds();
+	});
 	const renderer = new ReadingRenderer({
 		settings: () => host.settings,
 		scope,
@@ -78,8 +98,18 @@ export function registerReading(host: LensHost): ReadingFeature {
 	host.registerEvent(
 		app.vault.on("rename", (file, oldPath) => {
 			if (file instanceof TFile) {
+				const hadFolds = folds.hasFolds(oldPath);
 				renderer.rename(oldPath, file.path);
 				scope.forget(oldPath);
+				if (hadFolds) saveFolds();
+			}
+		}),
+	);
+	host.registerEvent(
+		app.vault.on("delete", (file) => {
+			if (file instanceof TFile && folds.hasFolds(file.path)) {
+				folds.forget(file.path);
+				saveFolds();
 			}
 		}),
 	);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import manifest from "../../../manifest.json";
 import { createApp, destroyApp, layoutReady, listenerCounts, loadPlugin, openNote, settle, unloadPlugin, type App } from "../../stand-in/testing";
-import type { MarkdownView } from "../../stand-in/obsidian";
+import type { MarkdownView, TFile } from "../../stand-in/obsidian";
 import { bikeNote, BIKE_UNITS, everyNodeBlock, listQuotesNote, looseNote, ordinaryNote, rawNote } from "./fixtures";
 
 // @ts-expect-error TS5097: the .ts extension makes Vite pick the source, not the built main.js.
@@ -115,6 +115,29 @@ describe("quote units in Reading view", () => {
 		detached.remove();
 		button().click();
 		expect(detached.classList.contains("sbl-folded")).toBe(false);
+	});
+
+	it("remembers folded commentary across a restart, and forgets it with the note", async () => {
+		const { view, plugin } = await open({ "Bicycle history.md": bikeNote }, "Bicycle history.md");
+		const root = sizer(view);
+		const button = () => root.querySelector<HTMLButtonElement>(`.sbl-unit-head[data-sbl-unit="${BIKE_UNITS.drais}"] button.sbl-fold-toggle`) as HTMLButtonElement;
+		button().click();
+		// Unloading before the delayed save writes it at once.
+		await unloadPlugin(plugin);
+		const dataPath = `${(app as App).vault.configDir}/plugins/${manifest.id}/data.json`;
+		const saved = JSON.parse(await (app as App).vault.adapter.read(dataPath)) as { folds?: Record<string, string[]> };
+		expect(Object.keys(saved.folds ?? {})).toEqual(["Bicycle history.md"]);
+
+		await loadPlugin(app as App, ScrapboxLensPlugin, manifest);
+		view.previewMode.rerender(true);
+		await settle(app as App);
+		expect(button().getAttribute("aria-expanded")).toBe("false");
+		expect(root.querySelector(`.sbl-thread[data-sbl-unit="${BIKE_UNITS.drais}"]`)?.classList.contains("sbl-folded")).toBe(true);
+
+		await (app as App).vault.delete((app as App).vault.getFileByPath("Bicycle history.md") as TFile);
+		await settle(app as App);
+		const after = JSON.parse(await (app as App).vault.adapter.read(dataPath)) as { folds?: Record<string, string[]> };
+		expect(after.folds).toEqual({});
 	});
 
 	it("shows a date at the start of a quoted line as a <time> chip with the title in bold", async () => {
