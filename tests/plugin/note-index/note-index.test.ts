@@ -42,9 +42,9 @@ describe("note index", () => {
 		const { index } = startIndex(app);
 		await layoutReady(app);
 		const file = fileAt(app, "raw.md");
-		await app.vault.delete(file);
+		await app.fileManager.trashFile(file);
 		await settle(app);
-		await expect(index.explain(file)).resolves.toMatchObject({ flavour: null, reasons: [] });
+		await expect(index.explain(file as never)).resolves.toMatchObject({ flavour: null, reasons: [] });
 		expect(index.get("raw.md")).toBeUndefined();
 	});
 

@@ -2,8 +2,8 @@
 // the stand-in's Reading view, with the real plugin loaded.
 import { afterEach, describe, expect, it } from "vitest";
 import manifest from "../../../manifest.json";
-import { createApp, destroyApp, layoutReady, listenerCounts, loadPlugin, openNote, settle, unloadPlugin, type App } from "../../stand-in/testing";
-import type { MarkdownView, TFile } from "../../stand-in/obsidian";
+import { createApp, destroyApp, fileAt, layoutReady, listenerCounts, loadPlugin, openNote, settle, unloadPlugin, type App } from "../../stand-in/testing";
+import type { MarkdownView } from "../../stand-in/obsidian";
 import { bikeNote, BIKE_UNITS, everyNodeBlock, listQuotesNote, looseNote, ordinaryNote, rawNote } from "./fixtures";
 
 // @ts-expect-error TS5097: the .ts extension makes Vite pick the source, not the built main.js.
@@ -134,7 +134,7 @@ describe("quote units in Reading view", () => {
 		expect(button().getAttribute("aria-expanded")).toBe("false");
 		expect(root.querySelector(`.sbl-thread[data-sbl-unit="${BIKE_UNITS.drais}"]`)?.classList.contains("sbl-folded")).toBe(true);
 
-		await (app as App).vault.delete((app as App).vault.getFileByPath("Bicycle history.md") as TFile);
+		await (app as App).fileManager.trashFile(fileAt(app as App, "Bicycle history.md"));
 		await settle(app as App);
 		const after = JSON.parse(await (app as App).vault.adapter.read(dataPath)) as { folds?: Record<string, string[]> };
 		expect(after.folds).toEqual({});
