@@ -30,7 +30,7 @@ if (!corpus) {
 	const { ReadingRenderer } = await import("../src/plugin/reading/processor");
 	const { NoteScope } = await import("../src/plugin/reading/scope");
 	const { FoldStore } = await import("../src/plugin/reading/fold-store");
-	const { classifyNote } = await import("../src/core/detect");
+	const { classifyFlavour } = await import("../src/core/detect");
 	type Ctx = Parameters<InstanceType<typeof ReadingRenderer>["process"]>[1];
 
 	const notes: { path: string; text: string }[] = [];
@@ -65,7 +65,7 @@ if (!corpus) {
 		const lens = new ReadingRenderer({
 			settings: () => ({ renderScope: "detected", renderRawNotes: true }),
 			// A fresh scope per pass: every note is classified again, once.
-			scope: new NoteScope((text, path) => classifyNote(text, path), 1000),
+			scope: new NoteScope(classifyFlavour, 1000),
 			folds: new FoldStore(),
 			links: null,
 			track: () => undefined,

@@ -15,7 +15,7 @@ import { BlockRenderer } from "../stand-in/markdown/render";
 import { ReadingRenderer } from "../../src/plugin/reading/processor";
 import { NoteScope } from "../../src/plugin/reading/scope";
 import { FoldStore } from "../../src/plugin/reading/fold-store";
-import { classifyNote } from "../../src/core/detect";
+import { classifyFlavour } from "../../src/core/detect";
 import { structureOf } from "../../src/core/quotes";
 import { corpusDir, corpusMissingMessage, readCorpusNotes } from "./corpus";
 
@@ -26,7 +26,7 @@ describe.skipIf(!corpusDir)("Reading view on the corpus", () => {
 		const renderer = new BlockRenderer({ resolves: () => true, embedSource: () => null });
 		const lens = new ReadingRenderer({
 			settings: () => ({ renderScope: "detected", renderRawNotes: true }),
-			scope: new NoteScope((text, path) => classifyNote(text, path), 1000),
+			scope: new NoteScope(classifyFlavour, 1000),
 			folds: new FoldStore(),
 			links: null,
 			track: () => undefined,

@@ -13,7 +13,7 @@ import type { CliCommand } from "../command";
 import { onlyPathArgument } from "../args";
 import { collectNotes, forEachNoteText } from "../files";
 import { extractEvents, eventToJson, sortEvents, type TimelineEvent } from "../../core/timeline";
-import { classifyNote } from "../../core/detect/classify";
+import { classifyFlavour } from "../../core/detect/classify";
 import type { Notation } from "../../core/quotes";
 
 function textLine(e: TimelineEvent): string {
@@ -29,7 +29,7 @@ export const timelineCommand: CliCommand = defineCommand("timeline", {
 		const unquoted = args.options.get("unquoted") === true;
 		const events: TimelineEvent[] = [];
 		await forEachNoteText(notes, (note, text) => {
-			const notation = (t: string): Notation => (classifyNote(t, note.path).flavour === "raw" ? "scrapbox" : "markdown");
+			const notation = (t: string): Notation => (classifyFlavour(t, note.path) === "raw" ? "scrapbox" : "markdown");
 			for (const e of extractEvents(text, note.path, { unquoted, notation })) events.push(e);
 		});
 		const sorted = sortEvents(events);

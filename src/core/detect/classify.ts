@@ -199,11 +199,25 @@ export function classifyNote(text: string, path?: string): Classification {
 	return { flavour, score, reasons, evidence };
 }
 
+/**
+ * Only the flavour, the same as `classifyNote(text, path).flavour`, without
+ * writing reasons: for callers that only choose how to read a note (the
+ * timeline's notation, the rendering scope).
+ */
+export function classifyFlavour(text: string, path?: string): Flavour | null {
+	if (typeof text !== "string") return null;
+	try {
+		return classify(text, typeof path === "string" ? path : undefined, false).flavour;
+	} catch {
+		return null;
+	}
+}
+
 /** `classifyNote` with the tallies, for tests, conformance figures and tuning. */
 export function classifyNoteDetailed(text: string, path?: string): ClassificationDetail {
 	if (typeof text !== "string") return nothing();
 	try {
-		return classify(text, typeof path === "string" ? path : undefined);
+		return classify(text, typeof path === "string" ? path : undefined, true);
 	} catch {
 		return nothing();
 	}
@@ -211,7 +225,7 @@ export function classifyNoteDetailed(text: string, path?: string): Classificatio
 
 const sharedTally = new Tally();
 
-function classify(text: string, path: string | undefined): ClassificationDetail {
+function classify(text: string, path: string | undefined, withReasons: boolean): ClassificationDetail {
 	const tally = sharedTally.reset();
 	const frontmatter = readFlatFrontmatter(text);
 	const name = path ? noteName(path) : null;
@@ -265,7 +279,7 @@ function classify(text: string, path: string | undefined): ClassificationDetail 
 
 	const reasons: string[] = [];
 	const evidence: Evidence[] = [];
-	reasonsOf(tally, extra, flavour, reasons, evidence);
+	if (withReasons) reasonsOf(tally, extra, flavour, reasons, evidence);
 	return { flavour, score: scoreOf(points), reasons, evidence, points: { converted, raw: rawTotal, translated } };
 }
 

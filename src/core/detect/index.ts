@@ -1,5 +1,5 @@
 /** Spotting Scrapbox-flavoured notes: raw notation, converted Markdown, translated pages. */
-export { classifyNote, classifyNoteDetailed, CLASSIFIER_VERSION, type Classification, type ClassificationDetail, type Evidence, type Flavour } from "./classify";
+export { classifyFlavour, classifyNote, classifyNoteDetailed, CLASSIFIER_VERSION, type Classification, type ClassificationDetail, type Evidence, type Flavour } from "./classify";
 export {
 	EVIDENCE,
 	EXTRA_EVIDENCE,

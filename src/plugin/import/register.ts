@@ -4,7 +4,7 @@
  * when it is detected as raw Scrapbox text.
  */
 import { MarkdownView, Notice, TFile, type App } from "obsidian";
-import { classifyNote } from "../../core/detect";
+import { classifyFlavour } from "../../core/detect";
 import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import type { NoteIndex } from "../note-index/note-index";
@@ -70,7 +70,7 @@ function isRaw(app: App, host: ImportHost, file: TFile): boolean {
 
 function safeFlavour(text: string, path: string): string | null {
 	try {
-		return classifyNote(text, path).flavour;
+		return classifyFlavour(text, path);
 	} catch {
 		return null;
 	}

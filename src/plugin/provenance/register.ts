@@ -5,7 +5,7 @@
  * main.ts calls `registerProvenance(this)` once.
  */
 import { FuzzySuggestModal, Keymap, MarkdownView, Notice, TFile, TFolder, type App, type MarkdownViewModeType } from "obsidian";
-import { classifyNote } from "../../core/detect";
+import { classifyFlavour } from "../../core/detect";
 import { isWebUrl } from "../../core/import/escape";
 import type { Provenance } from "../../core/provenance";
 import { t } from "../../i18n/ui";
@@ -69,7 +69,7 @@ export function registerProvenance(host: LensHost): ProvenanceFeature {
 		if (hit && hit.text === text) return hit.scrapbox;
 		let scrapbox = false;
 		try {
-			scrapbox = classifyNote(text, path).flavour !== null;
+			scrapbox = classifyFlavour(text, path) !== null;
 		} catch {
 			scrapbox = false;
 		}

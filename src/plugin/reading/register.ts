@@ -5,7 +5,7 @@
  * main.ts calls `registerReading(this)` once.
  */
 import { finishRenderMath, Keymap, loadMathJax, MarkdownView, renderMath, TFile } from "obsidian";
-import { classifyNote } from "../../core/detect";
+import { classifyFlavour } from "../../core/detect";
 import { t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { registerLivePreview } from "../live-preview/register";
@@ -58,7 +58,7 @@ export function registerReading(host: LensHost): ReadingFeature {
 		newLeaf: (event) => Keymap.isModEvent(event),
 	};
 
-	const scope = new NoteScope((text, path) => classifyNote(text, path));
+	const scope = new NoteScope(classifyFlavour);
 	const timers = window;
 	const folds = new FoldStore();
 	folds.restore(host.store.folds);

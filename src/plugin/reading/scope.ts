@@ -7,7 +7,7 @@
 import type { Flavour } from "../../core/detect";
 import type { ScrapboxLensSettings } from "../settings";
 
-export type Classify = (text: string, path: string) => { flavour: Flavour | null };
+export type Classify = (text: string, path: string) => Flavour | null;
 
 export interface ScopeDecision {
 	/** Group quotes with their commentary, date chips, icons (converted Markdown). */
@@ -33,7 +33,7 @@ export class NoteScope {
 		if (hit && hit.text === text) return hit.flavour;
 		let flavour: Flavour | null = null;
 		try {
-			flavour = this.classify(text, path).flavour;
+			flavour = this.classify(text, path);
 		} catch {
 			flavour = null;
 		}

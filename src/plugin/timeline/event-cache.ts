@@ -5,7 +5,7 @@
  */
 import type { App, TFile } from "obsidian";
 import { extractEvents, type TimelineEvent } from "../../core/timeline";
-import { classifyNote } from "../../core/detect";
+import { classifyFlavour } from "../../core/detect";
 import type { Notation } from "../../core/quotes";
 import { SliceClock } from "../slices";
 
@@ -63,7 +63,7 @@ export class EventCache {
 			unquoted: this.unquoted(),
 			// Asked only of notes that may hold a dated quote, so the classifier runs rarely.
 			notation: (t) => {
-				notation = classifyNote(t, file.path).flavour === "raw" ? "scrapbox" : "markdown";
+				notation = classifyFlavour(t, file.path) === "raw" ? "scrapbox" : "markdown";
 				return notation;
 			},
 		});

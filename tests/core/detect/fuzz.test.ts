@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { classifyNote } from "../../../src/core/detect";
+import { classifyFlavour, classifyNote } from "../../../src/core/detect";
 import { note, path } from "./fixtures";
 
 function valid(result: ReturnType<typeof classifyNote>): void {
@@ -20,6 +20,8 @@ describe("classifyNote never throws and is deterministic", () => {
 				const a = classifyNote(text, p);
 				valid(a);
 				expect(classifyNote(text, p)).toEqual(a);
+				// The reasons-free path gives the same verdict.
+				expect(classifyFlavour(text, p)).toBe(a.flavour);
 			}),
 			{ numRuns: 3000 },
 		);
@@ -31,6 +33,7 @@ describe("classifyNote never throws and is deterministic", () => {
 				const a = classifyNote(text, p);
 				valid(a);
 				expect(classifyNote(text, p)).toEqual(a);
+				expect(classifyFlavour(text, p)).toBe(a.flavour);
 			}),
 			{ numRuns: 1000 },
 		);

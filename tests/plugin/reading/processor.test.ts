@@ -24,7 +24,7 @@ async function sections(text: string): Promise<{ el: HTMLElement; info: { text: 
 function renderer(tracked: (() => void)[] = []): ReadingRenderer {
 	return new ReadingRenderer({
 		settings: () => ({ renderScope: "all", renderRawNotes: true }),
-		scope: new NoteScope(() => ({ flavour: "converted" })),
+		scope: new NoteScope(() => "converted"),
 		folds: new FoldStore(),
 		links: null,
 		track: (_el, _ctx, onUnload) => void tracked.push(onUnload),
