@@ -3,8 +3,6 @@
  * The command line and each command are loaded on demand (chunks of their own in the build), so
  * a worker thread, which runs this file again, loads only what its role needs (see roles.ts).
  */
-// First, before any command code has run: V8 tiering for a one-off run (see tiering.ts).
-import "./tiering";
 import { useWorkerScript, WORKER_ARGUMENT } from "./worker-script";
 import { loadWorkerRole, setLanguageFromEnvironment } from "./roles";
 

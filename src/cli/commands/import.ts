@@ -13,6 +13,8 @@
  * with the same results. Files get the page's update time as their
  * modification time; Node cannot set a creation time.
  */
+// Before the classifier or converter first runs: V8 tiering for a long one-off run (see tiering.ts).
+import "../tiering";
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";

@@ -3,6 +3,8 @@
  * it. A module of its own so that the worker thread doing it (roles.ts) loads
  * the classifier and nothing of the command line.
  */
+// Before the classifier or converter first runs: V8 tiering for a long one-off run (see tiering.ts).
+import "../tiering";
 import { classifyNote, type Flavour } from "../../core/detect";
 import { registerNoteWork, type NoteWorkFactory } from "../note-work";
 

@@ -8,6 +8,8 @@
  * pile up as garbage on a main thread that allocates too little to collect
  * them), and the worker's young generation is kept small.
  */
+// Before the classifier or converter first runs: V8 tiering for a long one-off run (see tiering.ts).
+import "../tiering";
 import { fstatSync } from "node:fs";
 import type { MessagePort } from "node:worker_threads";
 import { CliError } from "../command";
