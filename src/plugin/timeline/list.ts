@@ -247,10 +247,10 @@ export class TimelineList {
 		plain.createDiv({ cls: "sbl-tl-title" });
 		const withToggle = (expanded: boolean): HTMLElement => {
 			const card = plain.cloneNode(true) as HTMLElement;
-			card.setAttribute("aria-expanded", String(expanded));
+			// aria-expanded belongs to the button that expands (ARIA 1.2 does not allow it on an article).
 			const toggle = createEl("button", {
 				cls: ["sbl-tl-toggle", "clickable-icon"],
-				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), tabindex: "-1" },
+				attr: { "aria-label": expanded ? t("timeline.action.hideDetails") : t("timeline.action.showDetails"), "aria-expanded": String(expanded), tabindex: "-1" },
 			});
 			card.insertBefore(toggle, card.lastChild);
 			return card;

@@ -212,12 +212,12 @@ describe("timeline pane", () => {
 		const second = cards()[1];
 		second.focus();
 		key(second, "ArrowRight");
-		expect(cards()[1].getAttribute("aria-expanded")).toBe("true");
+		expect(cards()[1].querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded")).toBe("true");
 		const text = (await app.vault.read(fileAt(app, RIVER))).replace("Survey of the banks", "Survey of both banks");
 		await app.vault.modify(fileAt(app, RIVER), text);
 		await afterDebounce(app);
 		expect(titles()[1]).toBe("Survey of both banks");
-		expect(cards()[1].getAttribute("aria-expanded")).toBe("true");
+		expect(cards()[1].querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded")).toBe("true");
 		expect(activeDocument.activeElement).toBe(cards()[1]);
 	});
 
@@ -265,7 +265,7 @@ describe("timeline pane", () => {
 		expect(cards()[0].querySelector(".sbl-tl-preview")?.textContent).toBe("Boats can now reach the lake.");
 		expect(cards()[0].querySelector(".sbl-tl-details")).toBeNull();
 		key(cards()[0], "ArrowRight");
-		expect(cards()[0].getAttribute("aria-expanded")).toBe("true");
+		expect(cards()[0].querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded")).toBe("true");
 		expect(activeDocument.activeElement).toBe(cards()[0]);
 		expect(cards()[0].querySelector(".sbl-tl-description")?.textContent).toBe("Boats can now reach the lake.");
 		// The block's commentary belongs to its last event (May 2023).
@@ -274,7 +274,7 @@ describe("timeline pane", () => {
 		key(cards()[1], " ");
 		expect(Array.from(cards()[1].querySelectorAll(".sbl-tl-commentary li")).map((li) => li.firstChild?.textContent)).toEqual(["The canal still works.", "Nobody expected that."]);
 		key(cards()[1], "ArrowLeft");
-		expect(cards()[1].getAttribute("aria-expanded")).toBe("false");
+		expect(cards()[1].querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded")).toBe("false");
 
 		key(cards()[1], "Enter");
 		await settle(app);
