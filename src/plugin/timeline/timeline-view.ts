@@ -515,6 +515,9 @@ export class TimelineView extends ItemView implements HoverParent {
 		// Measuring the old list forces its layout: only when the position is kept.
 		const scrollTop = preserve ? this.scrollEl.scrollTop : 0;
 		const anchor = preserve ? this.scrollAnchor() : null;
+		// A new list starts at the top: set while the old list is still laid out, as setting
+		// scrollTop after the new cards are in would force their layout at once.
+		if (!preserve) this.scrollEl.scrollTop = 0;
 		this.renderSummary();
 		this.syncControls();
 		if (this.shown.length === 0) {
@@ -539,7 +542,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (preserve) {
 			if (!this.restoreAnchor(anchor)) this.scrollEl.scrollTop = scrollTop;
 			if (hadFocus) this.list.element(index)?.focus({ preventScroll: true });
-		} else this.scrollEl.scrollTop = 0;
+		}
 	}
 
 	/** The first event on screen and its distance from the top of the pane, so a refresh can put it back. */
