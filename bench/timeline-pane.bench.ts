@@ -6,7 +6,7 @@
  * `complete` is every card built, in the DOM and laid out (`aria-busy` false,
  * all 2,000 `.sbl-tl-event` present, then `offsetHeight` read).
  *
- * How the pane gets there (src/plugin/timeline/README.md): the first 60 cards
+ * How the pane gets there (src/plugin/timeline/README.md): a screenful of cards
  * at once, the rest in slices of about 32 ms that yield to the UI, each slice
  * built off the document and attached in one go; cards are clones of a
  * prepared template. Year sections have `content-visibility: auto` with

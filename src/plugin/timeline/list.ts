@@ -34,8 +34,15 @@ export interface ListOptions {
 	inline(item: ListItem): InlineContext;
 }
 
-/** Events rendered before the first paint; the rest follow in slices. */
+/**
+ * Events rendered before the first paint, at most; the rest follow in slices.
+ * Once the pane's height is known, only a screenful goes in first (its height
+ * over `CARD_MIN_PX`): every card of the first frame is laid out, on screen or
+ * not, before `content-visibility` has placed the year sections.
+ */
 const FIRST_CHUNK = 60;
+/** No card is shorter than this (date row, one title line, padding), so this many pixels per card fill a screen. */
+export const CARD_MIN_PX = 40;
 /**
  * Milliseconds of card building per background slice. Longer than the
  * plugin's usual 8 ms (`SLICE_BUDGET_MS`) because each slice is followed by a
@@ -106,6 +113,8 @@ export class TimelineList {
 	onVisible: ((first: number, last: number) => void) | null = null;
 	private visibleFrame = 0;
 	private lastWindow = "";
+	/** The scroller's height when last measured (0 before), kept from the visible-range pass, which measures it anyway. */
+	private screenHeight = 0;
 
 	/** `scroller` is the scrolling element; `topInset` the height the sticky year label covers. */
 	constructor(
@@ -156,7 +165,8 @@ export class TimelineList {
 		// One operation rather than a removal per child.
 		this.el.replaceChildren();
 		this.el.toggleClass("is-proportional", options.proportional);
-		this.renderUpTo(Math.min(items.length, FIRST_CHUNK) - 1);
+		const first = this.screenHeight > 0 ? Math.min(FIRST_CHUNK, Math.ceil(this.screenHeight / CARD_MIN_PX)) : FIRST_CHUNK;
+		this.renderUpTo(Math.min(items.length, first) - 1);
 		const pending = this.rendered < items.length;
 		this.el.setAttr("aria-busy", String(pending));
 		if (pending) void this.renderRest(this.generation);
@@ -353,6 +363,7 @@ export class TimelineList {
 		const years = this.years;
 		if (years.length === 0 || this.rendered === 0) return [-1, -1];
 		const view = this.scroller.getBoundingClientRect();
+		this.screenHeight = view.height;
 		const top = view.top + this.topInset;
 		const bottom = view.bottom;
 		if (bottom <= top) return [-1, -1];

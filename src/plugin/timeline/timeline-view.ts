@@ -34,7 +34,7 @@ import { currentLanguage, t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { EventCache } from "./event-cache";
 import { writeExport, type ExportKind } from "./export";
-import { eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
+import { CARD_MIN_PX, eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
 import { openEventSource } from "./open-source";
 import { OverviewStrip } from "./overview";
 import { exportFolder, filesInScope, inScope, scopeName, SCOPES, tagKey, vaultTags, type ScopeTarget, type TimelineScope } from "./scope";
@@ -563,7 +563,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (!anchor) return false;
 		const index = this.shown.findIndex((i) => i.key === anchor.key);
 		if (index < 0) return false;
-		this.list.ensureRendered(index + Math.ceil(this.scrollEl.clientHeight / 40));
+		this.list.ensureRendered(index + Math.ceil(this.scrollEl.clientHeight / CARD_MIN_PX));
 		const el = this.list.element(index);
 		if (!el) return false;
 		this.scrollEl.scrollTop += el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - anchor.offset;
