@@ -484,26 +484,36 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	private listOptions(): ListOptions {
-		const resolved = new Map<string, boolean>();
+		// One context per note, for the whole list: links resolve from their note, and a note's repeated links are copied.
+		const contexts = new Map<string, InlineContext>();
 		return {
 			language: this.language,
 			proportional: this.proportional,
 			showSource: this.noteCount > 1,
 			isExpanded: (key) => this.expanded.has(key),
-			inline: (item): InlineContext => ({
-				notation: item.notation,
-				tabbable: false,
-				resolves: (linktext) => {
-					const cacheKey = `${item.event.file}\u0000${linktext}`;
-					let hit = resolved.get(cacheKey);
-					if (hit === undefined) {
-						const path = linktext.split("#")[0];
-						hit = path === "" || this.app.metadataCache.getFirstLinkpathDest(path, item.event.file) !== null;
-						resolved.set(cacheKey, hit);
-					}
-					return hit;
-				},
-			}),
+			inline: (item): InlineContext => {
+				const file = item.event.file;
+				let ctx = contexts.get(file);
+				if (!ctx) {
+					const resolved = new Map<string, boolean>();
+					ctx = {
+						notation: item.notation,
+						tabbable: false,
+						links: new Map(),
+						resolves: (linktext) => {
+							let hit = resolved.get(linktext);
+							if (hit === undefined) {
+								const path = linktext.split("#")[0];
+								hit = path === "" || this.app.metadataCache.getFirstLinkpathDest(path, file) !== null;
+								resolved.set(linktext, hit);
+							}
+							return hit;
+						},
+					};
+					contexts.set(file, ctx);
+				}
+				return ctx;
+			},
 		};
 	}
 
