@@ -107,6 +107,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	private filterInput!: HTMLInputElement;
 	private proportionalButton!: HTMLElement;
 	private expandButton!: HTMLElement;
+	/** Whether the expand button offers "Collapse all" (it starts as "Expand all"). */
+	private expandShowsCollapse = false;
 	private summaryEl!: HTMLElement;
 	private progressEl!: HTMLElement;
 	private overview!: OverviewStrip;
@@ -282,6 +284,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		const actions = toolbar.createDiv({ cls: "sbl-tl-actions" });
 		this.proportionalButton = this.actionButton(actions, "ruler", t("timeline.action.proportional"), () => void this.toggleProportional());
 		this.expandButton = this.actionButton(actions, "chevrons-up-down", t("timeline.action.expandAll"), () => this.toggleAll());
+		this.expandShowsCollapse = false;
 		this.actionButton(actions, "download", t("timeline.action.export"), (evt) => {
 			const menu = new Menu();
 			this.addExportItems(menu);
@@ -378,9 +381,13 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.proportionalButton.toggleClass("is-active", this.proportional);
 		this.proportionalButton.setAttr("aria-pressed", String(this.proportional));
 		const all = this.allExpanded();
-		this.expandButton.empty();
-		setIcon(this.expandButton, all ? "chevrons-down-up" : "chevrons-up-down");
-		this.expandButton.setAttr("aria-label", all ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"));
+		// Every refresh passes here: the icon (an SVG parsed from text) is redrawn only when it changes.
+		if (all !== this.expandShowsCollapse) {
+			this.expandShowsCollapse = all;
+			this.expandButton.empty();
+			setIcon(this.expandButton, all ? "chevrons-down-up" : "chevrons-up-down");
+			this.expandButton.setAttr("aria-label", all ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"));
+		}
 	}
 
 	// -------------------------------------------------------------------------
