@@ -6,8 +6,8 @@
  * `complete` is every card built, in the DOM and laid out (`aria-busy` false,
  * all 2,000 `.sbl-tl-event` present, then `offsetHeight` read).
  *
- * How the pane gets there (src/plugin/timeline/README.md): the first 60 cards
- * at once, the rest in slices of about 32 ms that yield to the UI, each slice
+ * How the pane gets there (src/plugin/timeline/README.md): a screenful of cards
+ * at once, the rest in slices of 32–42 ms that yield to the UI, each slice
  * built off the document and attached in one go; cards are clones of a
  * prepared template. Year sections have `content-visibility: auto` with
  * `contain-intrinsic-size`, so off-screen years are not laid out until they
@@ -49,7 +49,7 @@ if (!existsSync(chromiumPath)) {
 				value: f.completeMedianMs,
 				unit: "ms",
 				goal: { op: "<", value: 150 },
-				note: `median of ${f.runs} runs (fastest ${f.completeMinMs} ms), chunked in 32 ms slices that yield to the UI; off-screen years skipped by content-visibility: auto`,
+				note: `median of ${f.runs} runs (fastest ${f.completeMinMs} ms), chunked in slices of 32–42 ms that yield to the UI; off-screen years skipped by content-visibility: auto`,
 			},
 			{
 				name: "2,000 events: complete, every year laid out (content-visibility off)",

@@ -25,6 +25,12 @@ export interface InlineContext {
 	resolves(linktext: string): boolean;
 	/** False keeps links out of the Tab order (the pane's list moves between cards with the arrow keys). */
 	tabbable?: boolean;
+	/**
+	 * Internal links already made in this context, by link text and label: a
+	 * repeat is a deep copy of the first, not a new anchor with its attributes
+	 * and text set one by one (timelines link the same notes again and again).
+	 */
+	links?: Map<string, HTMLAnchorElement>;
 }
 
 const SAFE_URL = /^https?:\/\/[^\s<>"]+$/i;
@@ -49,7 +55,14 @@ function internal(parent: HTMLElement, target: string, label: string, ctx: Inlin
 		text(parent, label);
 		return;
 	}
-	internalLink(parent, linktext, label, ctx.resolves(linktext), tabOrder(ctx));
+	const made = ctx.links;
+	const key = made ? `${linktext}\u0000${label}` : "";
+	const first = made?.get(key);
+	if (first) parent.appendChild(first.cloneNode(true));
+	else {
+		const a = internalLink(parent, linktext, label, ctx.resolves(linktext), tabOrder(ctx));
+		made?.set(key, a);
+	}
 }
 
 function external(parent: HTMLElement, url: string, label: string, ctx: InlineContext): void {

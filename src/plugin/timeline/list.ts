@@ -34,8 +34,15 @@ export interface ListOptions {
 	inline(item: ListItem): InlineContext;
 }
 
-/** Events rendered before the first paint; the rest follow in slices. */
+/**
+ * Events rendered before the first paint, at most; the rest follow in slices.
+ * Once the pane's height is known, only a screenful goes in first (its height
+ * over `CARD_MIN_PX`): every card of the first frame is laid out, on screen or
+ * not, before `content-visibility` has placed the year sections.
+ */
 const FIRST_CHUNK = 60;
+/** No card is shorter than this (date row, one title line, padding), so this many pixels per card fill a screen. */
+export const CARD_MIN_PX = 40;
 /**
  * Milliseconds of card building per background slice. Longer than the
  * plugin's usual 8 ms (`SLICE_BUDGET_MS`) because each slice is followed by a
@@ -44,6 +51,12 @@ const FIRST_CHUNK = 60;
  * 50 ms a user would feel.
  */
 const LIST_SLICE_MS = 32;
+/**
+ * A slice may run on to this many milliseconds when that spares a whole later
+ * slice and its frame (judged from this slice's pace): 2,000 cards take about
+ * two slices' worth, and a short third one cost a frame more. Still under 50 ms.
+ */
+const LIST_SLICE_MAX_MS = 42;
 /** Cards built between two looks at the clock. */
 const STEP = 8;
 /** Gaps at least this tall carry a label saying how much time passed. */
@@ -106,6 +119,8 @@ export class TimelineList {
 	onVisible: ((first: number, last: number) => void) | null = null;
 	private visibleFrame = 0;
 	private lastWindow = "";
+	/** The scroller's height when last measured (0 before), kept from the visible-range pass, which measures it anyway. */
+	private screenHeight = 0;
 
 	/** `scroller` is the scrolling element; `topInset` the height the sticky year label covers. */
 	constructor(
@@ -156,7 +171,8 @@ export class TimelineList {
 		// One operation rather than a removal per child.
 		this.el.replaceChildren();
 		this.el.toggleClass("is-proportional", options.proportional);
-		this.renderUpTo(Math.min(items.length, FIRST_CHUNK) - 1);
+		const first = this.screenHeight > 0 ? Math.min(FIRST_CHUNK, Math.ceil(this.screenHeight / CARD_MIN_PX)) : FIRST_CHUNK;
+		this.renderUpTo(Math.min(items.length, first) - 1);
 		const pending = this.rendered < items.length;
 		this.el.setAttr("aria-busy", String(pending));
 		if (pending) void this.renderRest(this.generation);
@@ -204,7 +220,7 @@ export class TimelineList {
 		const fresh = createFragment();
 		let parent: ParentNode = tail;
 		for (let i = this.rendered; i <= index; i++) {
-			if (started !== undefined && (i - this.rendered) % STEP === 0 && i > this.rendered && performance.now() - started >= LIST_SLICE_MS) {
+			if (started !== undefined && (i - this.rendered) % STEP === 0 && i > this.rendered && this.sliceSpent(started, i - this.rendered, index + 1 - i)) {
 				index = i - 1;
 				break;
 			}
@@ -237,6 +253,19 @@ export class TimelineList {
 		if (tail.firstChild) (open?.el ?? this.el).appendChild(tail);
 		if (fresh.firstChild) this.el.appendChild(fresh);
 		if (index + 1 > this.rendered) this.rendered = index + 1;
+	}
+
+	/**
+	 * Whether a slice that began at `started` and built `built` cards should stop,
+	 * with `left` cards still to build: at `LIST_SLICE_MS`, unless going on to
+	 * `LIST_SLICE_MAX_MS` leaves one slice fewer to do.
+	 */
+	private sliceSpent(started: number, built: number, left: number): boolean {
+		const spent = performance.now() - started;
+		if (spent < LIST_SLICE_MS) return false;
+		if (spent >= LIST_SLICE_MAX_MS) return true;
+		const rest = (spent / built) * left;
+		return Math.ceil(Math.max(0, rest - (LIST_SLICE_MAX_MS - spent)) / LIST_SLICE_MAX_MS) >= Math.ceil(rest / LIST_SLICE_MAX_MS);
 	}
 
 	private makeTemplates(options: ListOptions): Templates {
@@ -353,6 +382,7 @@ export class TimelineList {
 		const years = this.years;
 		if (years.length === 0 || this.rendered === 0) return [-1, -1];
 		const view = this.scroller.getBoundingClientRect();
+		this.screenHeight = view.height;
 		const top = view.top + this.topInset;
 		const bottom = view.bottom;
 		if (bottom <= top) return [-1, -1];

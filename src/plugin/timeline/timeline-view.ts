@@ -34,7 +34,7 @@ import { currentLanguage, t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { EventCache } from "./event-cache";
 import { writeExport, type ExportKind } from "./export";
-import { eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
+import { CARD_MIN_PX, eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
 import { openEventSource } from "./open-source";
 import { OverviewStrip } from "./overview";
 import { exportFolder, filesInScope, inScope, scopeName, SCOPES, tagKey, vaultTags, type ScopeTarget, type TimelineScope } from "./scope";
@@ -107,6 +107,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	private filterInput!: HTMLInputElement;
 	private proportionalButton!: HTMLElement;
 	private expandButton!: HTMLElement;
+	/** Whether the expand button offers "Collapse all" (it starts as "Expand all"). */
+	private expandShowsCollapse = false;
 	private summaryEl!: HTMLElement;
 	private progressEl!: HTMLElement;
 	private overview!: OverviewStrip;
@@ -282,6 +284,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		const actions = toolbar.createDiv({ cls: "sbl-tl-actions" });
 		this.proportionalButton = this.actionButton(actions, "ruler", t("timeline.action.proportional"), () => void this.toggleProportional());
 		this.expandButton = this.actionButton(actions, "chevrons-up-down", t("timeline.action.expandAll"), () => this.toggleAll());
+		this.expandShowsCollapse = false;
 		this.actionButton(actions, "download", t("timeline.action.export"), (evt) => {
 			const menu = new Menu();
 			this.addExportItems(menu);
@@ -378,9 +381,13 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.proportionalButton.toggleClass("is-active", this.proportional);
 		this.proportionalButton.setAttr("aria-pressed", String(this.proportional));
 		const all = this.allExpanded();
-		this.expandButton.empty();
-		setIcon(this.expandButton, all ? "chevrons-down-up" : "chevrons-up-down");
-		this.expandButton.setAttr("aria-label", all ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"));
+		// Every refresh passes here: the icon (an SVG parsed from text) is redrawn only when it changes.
+		if (all !== this.expandShowsCollapse) {
+			this.expandShowsCollapse = all;
+			this.expandButton.empty();
+			setIcon(this.expandButton, all ? "chevrons-down-up" : "chevrons-up-down");
+			this.expandButton.setAttr("aria-label", all ? t("timeline.action.collapseAll") : t("timeline.action.expandAll"));
+		}
 	}
 
 	// -------------------------------------------------------------------------
@@ -484,26 +491,36 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	private listOptions(): ListOptions {
-		const resolved = new Map<string, boolean>();
+		// One context per note, for the whole list: links resolve from their note, and a note's repeated links are copied.
+		const contexts = new Map<string, InlineContext>();
 		return {
 			language: this.language,
 			proportional: this.proportional,
 			showSource: this.noteCount > 1,
 			isExpanded: (key) => this.expanded.has(key),
-			inline: (item): InlineContext => ({
-				notation: item.notation,
-				tabbable: false,
-				resolves: (linktext) => {
-					const cacheKey = `${item.event.file}\u0000${linktext}`;
-					let hit = resolved.get(cacheKey);
-					if (hit === undefined) {
-						const path = linktext.split("#")[0];
-						hit = path === "" || this.app.metadataCache.getFirstLinkpathDest(path, item.event.file) !== null;
-						resolved.set(cacheKey, hit);
-					}
-					return hit;
-				},
-			}),
+			inline: (item): InlineContext => {
+				const file = item.event.file;
+				let ctx = contexts.get(file);
+				if (!ctx) {
+					const resolved = new Map<string, boolean>();
+					ctx = {
+						notation: item.notation,
+						tabbable: false,
+						links: new Map(),
+						resolves: (linktext) => {
+							let hit = resolved.get(linktext);
+							if (hit === undefined) {
+								const path = linktext.split("#")[0];
+								hit = path === "" || this.app.metadataCache.getFirstLinkpathDest(path, file) !== null;
+								resolved.set(linktext, hit);
+							}
+							return hit;
+						},
+					};
+					contexts.set(file, ctx);
+				}
+				return ctx;
+			},
 		};
 	}
 
@@ -563,7 +580,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (!anchor) return false;
 		const index = this.shown.findIndex((i) => i.key === anchor.key);
 		if (index < 0) return false;
-		this.list.ensureRendered(index + Math.ceil(this.scrollEl.clientHeight / 40));
+		this.list.ensureRendered(index + Math.ceil(this.scrollEl.clientHeight / CARD_MIN_PX));
 		const el = this.list.element(index);
 		if (!el) return false;
 		this.scrollEl.scrollTop += el.getBoundingClientRect().top - this.scrollEl.getBoundingClientRect().top - anchor.offset;

@@ -31,6 +31,24 @@ describe("Markdown titles", () => {
 		expect(render("[[A]]").querySelector("a")?.hasAttribute("tabindex")).toBe(false);
 	});
 
+	it("copies a context's repeated links from the first, attributes, text and look alike", () => {
+		let asked = 0;
+		const ctx: InlineContext = { ...markdown, tabbable: false, links: new Map(), resolves: (l) => (asked++, l !== "Missing") };
+		const first = render("[[A]] and [[Missing]]", ctx);
+		const again = render("[[A]], [[A|alias]] and [[Missing]]", ctx);
+		expect(asked).toBe(3);
+		expect(links(again)).toEqual([
+			["internal-link", "A", "A"],
+			["internal-link", "A", "alias"],
+			["internal-link is-unresolved", "Missing", "Missing"],
+		]);
+		const [a, alias, missing] = Array.from(again.querySelectorAll("a"));
+		expect(a).not.toBe(first.querySelector("a"));
+		expect(a.outerHTML).toBe(first.querySelector("a")?.outerHTML);
+		expect(missing.outerHTML).toBe(first.querySelectorAll("a")[1].outerHTML);
+		expect(alias.getAttribute("tabindex")).toBe("-1");
+	});
+
 	it("dims unresolved links", () => {
 		expect(render("[[Missing]]").querySelector("a")?.className).toBe("internal-link is-unresolved");
 	});

@@ -221,6 +221,24 @@ describe("timeline pane", () => {
 		expect(activeDocument.activeElement).toBe(cards()[1]);
 	});
 
+	it("offers expand all, then collapse all once every event is open, also across a live update", async () => {
+		({ app } = await start());
+		await openNote(app, RIVER);
+		await openPane(app);
+		const button = () => pane().querySelectorAll<HTMLElement>(".sbl-tl-action")[1];
+		const expanded = () => cards().map((c) => c.querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded"));
+		expect(button().getAttribute("aria-label")).toBe("Expand all");
+		button().click();
+		expect(expanded()).toEqual(["true", "true", "true"]);
+		expect(button().getAttribute("aria-label")).toBe("Collapse all");
+		await app.vault.modify(fileAt(app, RIVER), (await app.vault.read(fileAt(app, RIVER))).replace("Survey of the banks", "Survey of both banks"));
+		await afterDebounce(app);
+		expect(button().getAttribute("aria-label")).toBe("Collapse all");
+		button().click();
+		expect(expanded()).toEqual(["false", "false", "false"]);
+		expect(button().getAttribute("aria-label")).toBe("Expand all");
+	});
+
 	it("filters by text, dates in either language included, and says when nothing matches", async () => {
 		({ app } = await start());
 		await openNote(app, RIVER);
