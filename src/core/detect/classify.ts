@@ -61,7 +61,7 @@ export interface ClassificationDetail extends Classification {
 }
 
 /** Changes whenever the rules or weights change: caches keyed on it are then rebuilt. */
-export const CLASSIFIER_VERSION = "detect-5";
+export const CLASSIFIER_VERSION = "detect-6";
 
 /** Lines and characters read at most; the footer is read from the end regardless. */
 const MAX_LINES = 6000;
@@ -780,7 +780,7 @@ function weighBracket(text: string, at: number, lineStart: number, end: number, 
 		return close + 1;
 	}
 	if (close === at + 1) return close + 1;
-	weighScrapboxBracket(text, at + 1, close, lineNo, tally);
+	weighScrapboxBracket(text, at + 1, close, prev, lineNo, tally);
 	return close + 1;
 }
 
@@ -828,7 +828,8 @@ function weighDoubleBracket(text: string, at: number, prev: number, end: number,
 }
 
 /** Single-bracket content (`start`..`close`) that is not a Markdown link: Scrapbox notation, or plain text in brackets. */
-function weighScrapboxBracket(text: string, start: number, close: number, lineNo: number, tally: Tally): void {
+/** `prev` is the character before the `[` (0 at the line's start). */
+function weighScrapboxBracket(text: string, start: number, close: number, prev: number, lineNo: number, tally: Tally): void {
 	const c = text.charCodeAt(start);
 	const length = close - start;
 	// `[!note]` opens an Obsidian callout; it is no page link.
@@ -866,8 +867,9 @@ function weighScrapboxBracket(text: string, start: number, close: number, lineNo
 		tally.add("rawLineId", lineNo);
 		return;
 	}
-	// A plain `[page]`: not a citation `[12]`, a single character, or text padded with spaces.
-	if (length < 2 || isSpaceCode(c) || isSpaceCode(text.charCodeAt(close - 1)) || allDigits(text, start, close)) return;
+	// A plain `[page]`: not a citation `[12]`, a single character, or text padded with spaces;
+	// nor glued to a word, as in `arr[i + 1]` or `a[href]`: that is code (so are most such brackets in raw pages too).
+	if (length < 2 || isSpaceCode(c) || isSpaceCode(text.charCodeAt(close - 1)) || allDigits(text, start, close) || isWordCode(prev)) return;
 	tally.add("pageLink", lineNo);
 }
 
@@ -875,6 +877,11 @@ const SLASH = 47;
 
 function isSpaceCode(c: number): boolean {
 	return c === SPACE || c === TAB || c === WIDE_SPACE;
+}
+
+/** An ASCII letter, digit or `_`. */
+function isWordCode(c: number): boolean {
+	return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function allDigits(text: string, start: number, end: number): boolean {

@@ -236,6 +236,7 @@ describe("ordinary notes are not claimed", () => {
 				"```",
 			),
 		],
+		["brackets glued to words, as code indexes", "Loops.md", lines("Reading the loop", "items[0] comes first, then items[index] in turn.", "grid[row] holds one row and names[key] looks a value up.", "Stop when data[end] is reached.")],
 		["a bracketed transcript", "Interview.md", lines("Q: How did it start?", "A: By accident [laughs].", "Q: And then?", "A: We kept going [pause] anyway.")],
 	];
 	for (const [name, path, text] of ordinary) {
