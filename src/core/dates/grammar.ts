@@ -43,7 +43,7 @@ const RE_JA_DAY = /[ \t]*(\d{1,2})[ \t]*日/y;
 const RE_JA_YEAR = /(\d{4})[ \t]*年/y;
 const RE_DIGITS = /\d+/y;
 const RE_1_2_DIGITS = /\d{1,2}/y;
-const RE_TIME = /(?:[ \t]+|,[ \t]*)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![a-z]))?(?:[ \t]+(?:JST|UTC|GMT)(?![A-Za-z]))?/iy;
+const RE_TIME = /(?:[ \t]+|,[ \t]*|(?<=\)))(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![a-z]))?(?:[ \t]+(?:JST|UTC|GMT)(?![A-Za-z]))?/iy;
 const RE_ISO_TIME = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/y;
 const RE_JA_TIME = /[ \t]*(\d{1,2})時(?:[ \t]*(\d{1,2})分)?/y;
 const RE_TIME_RANGE = /[ \t]*[-~–—][ \t]*(\d{1,2}):(\d{2})/y;

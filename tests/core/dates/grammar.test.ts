@@ -58,6 +58,8 @@ describe("numeric dates", () => {
 			["2023/8/9", "2023-08-09", null, "day", ""],
 			["2020/02/14 08:53 Note", "2020-02-14", null, "day", "Note"],
 			["2021/09/26(Sun) 14:00 〜 17:30 Meetup", "2021-09-26", null, "day", "Meetup"],
+			["2023年2月24日（金）10:00 開場", "2023-02-24", null, "day", "開場"],
+			["2023/02/24(Fri)9:30 Doors open", "2023-02-24", null, "day", "Doors open"],
 			["2019-12-31T23:59:00Z log", "2019-12-31", null, "day", "log"],
 			["2024-01-26追記", "2024-01-26", null, "day", "追記"],
 			["2023-10-26: split from another page", "2023-10-26", null, "day", "split from another page"],
