@@ -35,7 +35,9 @@ const MONTHS: Record<string, number> = {
 // Sticky expressions, applied at a cursor. Longer alternatives come first.
 const RE_MONTH_NAME = /(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(\.?)/iy;
 const RE_LEADING_WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?[ \t]+/iy;
-const RE_WEEKDAY_NOTE = /[ \t]*\((?:[月火水木金土日](?:曜日?)?(?:[・･][祝休])?|祝|祝日|休|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?)\)/iy;
+/** A weekday after a date: in brackets, `(木)`, `(Sat)`, `(月・祝)`, or a Japanese weekday word without them, `木曜日`. */
+const RE_WEEKDAY_NOTE =
+	/[ \t]*(?:\((?:[月火水木金土日](?:曜日?)?(?:[・･][祝休])?|祝|祝日|休|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?)\)|[月火水木金土日]曜日?)/iy;
 const RE_ERA_NOTE = /[ \t]*\((?:(?:明治|大正|昭和|平成|令和)[ \t]*(?:元|\d{1,2})[ \t]*年|\d{4}[ \t]*年)\)/y;
 const RE_ERA = /(明治|大正|昭和|平成|令和)[ \t]*(元|\d{1,2})[ \t]*年/y;
 const RE_JA_MONTH = /[ \t]*(\d{1,2})[ \t]*月/y;
@@ -45,11 +47,14 @@ const RE_DIGITS = /\d+/y;
 const RE_1_2_DIGITS = /\d{1,2}/y;
 const RE_TIME = /(?:[ \t]+|,[ \t]*|(?<=\)))(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![a-z]))?(?:[ \t]+(?:JST|UTC|GMT)(?![A-Za-z]))?/iy;
 const RE_ISO_TIME = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/y;
-const RE_JA_TIME = /[ \t]*(\d{1,2})時(?:[ \t]*(\d{1,2})分)?/y;
+/** `15時`, `9時30分`, `午後3時半`: groups are 午前/午後, hour, minute, 半. */
+const RE_JA_TIME = /[ \t]*(午前|午後)?[ \t]*(\d{1,2})時(?:[ \t]*(\d{1,2})分|(半))?/y;
 const RE_TIME_RANGE = /[ \t]*[-~–—][ \t]*(\d{1,2}):(\d{2})/y;
 const RE_JA_TIME_RANGE = /[ \t]*[-~–—][ \t]*(\d{1,2})時(?:[ \t]*(\d{1,2})分)?/y;
 /** Between the two ends of a range. `to` and `から` read naturally; a bare `-` only when compact or spaced both sides. */
 const RE_RANGE_SEP = /(?:[ \t]*[~–—][ \t]*|[ \t]+-[ \t]+|-|[ \t]+to[ \t]+|[ \t]*から[ \t]*)/y;
+/** A range separator that may stand with nothing after it (`~`, `から`), unlike a dash, which may separate a title. */
+const RE_OPEN_RANGE = /^[ \t]*(?:~|から)[ \t]*$/;
 const RE_ORDINAL = /(?:st|nd|rd|th)/iy;
 const RE_OF = /of[ \t]+/iy;
 const RE_SPACES = /[ \t]+/y;
@@ -200,6 +205,13 @@ function clockTime(hour: number, minute: number, meridiem?: string): string | nu
 	return `${pad2(h)}:${pad2(minute)}`;
 }
 
+/** 午前 and 午後 run from 0 to 12 (`午前0時` is midnight, `午後0時` noon). */
+function japaneseClockTime(meridiem: string | undefined, hour: number, minute: number): string | null {
+	if (meridiem === undefined) return clockTime(hour, minute);
+	if (hour > 12) return null;
+	return clockTime(meridiem === "午後" && hour < 12 ? hour + 12 : hour, minute);
+}
+
 /** An optional time after a day-precision date, and an optional time range. */
 function readTime(s: string, r: Partial): void {
 	let time: string | null = null;
@@ -213,7 +225,7 @@ function readTime(s: string, r: Partial): void {
 		time = clockTime(Number(m[1]), Number(m[2]));
 		next = RE_ISO_TIME.lastIndex;
 	} else if ((m = exec(RE_JA_TIME, s, r.at))) {
-		time = clockTime(Number(m[1]), m[2] ? Number(m[2]) : 0);
+		time = japaneseClockTime(m[1], Number(m[2]), m[3] ? Number(m[3]) : m[4] ? 30 : 0);
 		next = RE_JA_TIME.lastIndex;
 		japanese = true;
 	}
@@ -253,7 +265,11 @@ function tryRange(s: string, r: Partial, readEnd: (s: string, at: number) => { e
 	const sep = exec(RE_RANGE_SEP, s, r.at);
 	if (!sep) return;
 	const found = readEnd(s, RE_RANGE_SEP.lastIndex);
-	if (!found || compareKey(found.end) < compareKey(r.start)) return;
+	if (!found || compareKey(found.end) < compareKey(r.start)) {
+		// `2023年3月3日〜` or `3月3日から開催`: an open range reads as its start; the `~` or `から` is not the title's.
+		if (!found && RE_OPEN_RANGE.test(sep[0])) r.at = RE_RANGE_SEP.lastIndex;
+		return;
+	}
 	r.end = found.end;
 	r.at = found.at;
 }

@@ -75,6 +75,21 @@ describe("numeric dates", () => {
 });
 
 describe("Japanese dates", () => {
+	it("reads a weekday word, a 午前/午後 time and an open range as part of the date", () => {
+		check([
+			["2023年2月24日木曜日 発表", "2023-02-24", null, "day", "発表"],
+			["2023年2月24日日本で発表", "2023-02-24", null, "day", "日本で発表"],
+			["2023年2月24日午後3時 会見", "2023-02-24", null, "day", "会見"],
+			["2023年2月24日 12時半 昼", "2023-02-24", null, "day", "昼"],
+			["2023年3月3日から開催", "2023-03-03", null, "day", "開催"],
+			["2023年3月3日〜 以降", "2023-03-03", null, "day", "以降"],
+			["2023/03/03 - 5 things", "2023-03-03", null, "day", "5 things"],
+		]);
+		expect(parseDateAtStart("2023年2月24日午後3時半")?.time).toBe("15:30");
+		expect(parseDateAtStart("2023年2月24日午前0時")?.time).toBe("00:00");
+		expect(parseDateAtStart("2023年2月24日午後13時")?.time).toBeNull();
+	});
+
 	it("reads year, month and day marks, full-width digits and brackets", () => {
 		check([
 			["2023年2月24日 LLaMA公開", "2023-02-24", null, "day", "LLaMA公開"],
