@@ -2,7 +2,10 @@
  * The plugin's data file (`data.json`): settings, the note-index cache and the
  * folded commentary of Reading view.
  * One owner for the file, so saving one part never drops the other, and saves
- * are serialised so a slow write cannot land after a newer one.
+ * are serialised so a slow write cannot land after a newer one. A save asked
+ * for while one is still waiting to start joins it: that write serialises the
+ * data as it is when it starts, so it carries both (the file can hold a large
+ * index cache, and each write serialises all of it).
  */
 import type { Plugin } from "obsidian";
 import { mergeSettings, type ScrapboxLensSettings } from "./settings";
@@ -19,6 +22,8 @@ interface StoredData {
 export class PluginStore {
 	private data: StoredData = {};
 	private writing: Promise<void> = Promise.resolve();
+	/** The write queued behind the current one and not yet started, which later saves join. */
+	private waiting: Promise<void> | null = null;
 
 	constructor(private readonly plugin: Plugin) {}
 
@@ -55,10 +60,14 @@ export class PluginStore {
 	}
 
 	private write(): Promise<void> {
-		this.writing = this.writing.then(
-			() => this.plugin.saveData(this.data),
-			() => this.plugin.saveData(this.data),
-		);
-		return this.writing;
+		if (this.waiting !== null) return this.waiting;
+		const start = () => {
+			this.waiting = null;
+			return this.plugin.saveData(this.data);
+		};
+		const next = this.writing.then(start, start);
+		this.waiting = next;
+		this.writing = next;
+		return next;
 	}
 }

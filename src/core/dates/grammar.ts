@@ -45,7 +45,8 @@ const RE_JA_DAY = /[ \t]*(\d{1,2})[ \t]*日/y;
 const RE_JA_YEAR = /(\d{4})[ \t]*年/y;
 const RE_DIGITS = /\d+/y;
 const RE_1_2_DIGITS = /\d{1,2}/y;
-const RE_TIME = /(?:[ \t]+|,[ \t]*|(?<=\)))(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![a-z]))?(?:[ \t]+(?:JST|UTC|GMT)(?![A-Za-z]))?/iy;
+/** A clock time after a date; with no space or comma before it only right after a bracketed note, `(金)10:00` (checked in readTime). */
+const RE_TIME = /(?:[ \t]+|,[ \t]*)?(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![a-z]))?(?:[ \t]+(?:JST|UTC|GMT)(?![A-Za-z]))?/iy;
 const RE_ISO_TIME = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/y;
 /** `15時`, `9時30分`, `午後3時半`: groups are 午前/午後, hour, minute, 半. */
 const RE_JA_TIME = /[ \t]*(午前|午後)?[ \t]*(\d{1,2})時(?:[ \t]*(\d{1,2})分|(半))?/y;
@@ -218,6 +219,7 @@ function readTime(s: string, r: Partial): void {
 	let next = r.at;
 	let japanese = false;
 	let m = exec(RE_TIME, s, r.at);
+	if (m && m.index === r.at && isDigit(s.charCodeAt(r.at)) && s[r.at - 1] !== ")") m = null;
 	if (m) {
 		time = clockTime(Number(m[1]), Number(m[2]), m[3]);
 		next = RE_TIME.lastIndex;

@@ -6,6 +6,11 @@
  * - Cached in plugin data keyed by path, mtime and size, so a restart does not
  *   re-read an unchanged vault. The cache stores flavour and score only; the
  *   reasons are recomputed for the one note the user looks at.
+ * - The cache is written (a few seconds after) when a verdict or the set of
+ *   notes changes. An edit that keeps a note's flavour only makes its stamp
+ *   stale, written at unload or with the next save: typing must not rewrite a
+ *   50,000-note cache every few seconds, and a stale stamp costs no more than
+ *   reading that one note again at the next start.
  */
 import { Component, Events, TFile, type App, type EventRef, type TAbstractFile } from "obsidian";
 import { SliceClock } from "../slices";
@@ -55,6 +60,8 @@ export class NoteIndex extends Component {
 	private readonly events = new Events();
 	private readonly pendingModify = new Map<string, number>();
 	private saveTimer: number | null = null;
+	/** Notes re-read since the last save with their flavour unchanged: only their mtime and size are newer than the cache's. */
+	private staleStamps = false;
 	private stopped = false;
 	private progressState: IndexProgress = { done: 0, total: 0, ready: false };
 
@@ -86,10 +93,10 @@ export class NoteIndex extends Component {
 		this.stopped = true;
 		for (const timer of this.pendingModify.values()) window.clearTimeout(timer);
 		this.pendingModify.clear();
-		if (this.saveTimer !== null) {
-			window.clearTimeout(this.saveTimer);
+		if (this.saveTimer !== null || this.staleStamps) {
+			if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
 			this.saveTimer = null;
-			void this.persist(this.toCache());
+			this.save();
 		}
 	}
 
@@ -213,11 +220,13 @@ export class NoteIndex extends Component {
 		const timer = window.setTimeout(() => {
 			this.pendingModify.delete(file.path);
 			if (this.stopped) return;
-			void this.explain(file).then(() => {
+			const before = this.notes.get(file.path);
+			void this.explain(file).then((result) => {
 				// Unloaded while the note was read: nothing may run on a torn-down plugin.
 				if (this.stopped) return;
 				this.events.trigger("updated", [file.path]);
-				this.scheduleSave();
+				if (before !== undefined && before.flavour === result.flavour) this.staleStamps = true;
+				else this.scheduleSave();
 			});
 		}, this.timing.modifySettleMs);
 		this.pendingModify.set(file.path, timer);
@@ -250,8 +259,13 @@ export class NoteIndex extends Component {
 		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
 		this.saveTimer = window.setTimeout(() => {
 			this.saveTimer = null;
-			void this.persist(this.toCache());
+			this.save();
 		}, this.timing.saveDelayMs);
+	}
+
+	private save(): void {
+		this.staleStamps = false;
+		void this.persist(this.toCache());
 	}
 
 	toCache(): NoteIndexCache {

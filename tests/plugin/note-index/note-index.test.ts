@@ -105,6 +105,53 @@ describe("note index", () => {
 		expect(second.index.get("plain.md")?.flavour).toBe("raw");
 	});
 
+	it("does not rewrite the cache for an edit that keeps the flavour, but saves the new stamp at unload", async () => {
+		app = createApp({ files: { "a.md": ordinaryNote, "b.md": ordinaryNote } });
+		const { index, owner, saved } = startIndex(app);
+		await layoutReady(app);
+		await wait(20);
+		const afterBuild = saved.length;
+		expect(afterBuild).toBeGreaterThan(0);
+
+		// Typing in an ordinary note: still ordinary, so no write.
+		await app.vault.modify(fileAt(app, "a.md"), `${ordinaryNote}\nOne more line.`);
+		await wait(20);
+		await settle(app);
+		await wait(20);
+		expect(saved.length).toBe(afterBuild);
+		const edited = fileAt(app, "a.md");
+		expect(index.get("a.md")).toMatchObject({ mtime: edited.stat.mtime, size: edited.stat.size });
+
+		// A changed verdict is written a little later.
+		await app.vault.modify(fileAt(app, "b.md"), rawNote);
+		await wait(20);
+		await settle(app);
+		await wait(20);
+		expect(saved.length).toBe(afterBuild + 1);
+		expect(saved[saved.length - 1].notes["b.md"][2]).toBe(1);
+
+		// The stale stamp went out with that save; a later same-flavour edit is written at unload.
+		expect(saved[saved.length - 1].notes["a.md"].slice(0, 2)).toEqual([edited.stat.mtime, edited.stat.size]);
+		await app.vault.modify(fileAt(app, "a.md"), `${ordinaryNote}\nAnd another.`);
+		await wait(20);
+		await settle(app);
+		await wait(20);
+		expect(saved.length).toBe(afterBuild + 1);
+		owner.unload();
+		expect(saved.length).toBe(afterBuild + 2);
+		expect(saved[saved.length - 1].notes["a.md"][1]).toBe(fileAt(app, "a.md").stat.size);
+	});
+
+	it("writes nothing at unload when nothing changed since the last save", async () => {
+		app = createApp({ files: { "a.md": ordinaryNote } });
+		const { owner, saved } = startIndex(app);
+		await layoutReady(app);
+		await wait(20);
+		const afterBuild = saved.length;
+		owner.unload();
+		expect(saved.length).toBe(afterBuild);
+	});
+
 	it("re-reads everything when the classifier changed", async () => {
 		app = createApp({ files: { "raw.md": rawNote } });
 		const file = fileAt(app, "raw.md");
