@@ -93,6 +93,10 @@ function isAsciiLetter(code: number): boolean {
 	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isUpperAscii(code: number): boolean {
+	return code >= 65 && code <= 90;
+}
+
 function isLowerAscii(code: number): boolean {
 	return code >= 97 && code <= 122;
 }
@@ -408,7 +412,24 @@ function yearLed(s: string, year: number, digits: number, at: number): Partial |
 			}
 		}
 	}
+	// `2023 Feb 24`: a capitalised month name and a day (without one, `2023 May …` may be a word).
+	if (s[p] === " " || s[p] === "\t") {
+		const sp = exec(RE_SPACES, s, p);
+		const named = sp && isUpperAscii(s.charCodeAt(RE_SPACES.lastIndex)) ? monthName(s, RE_SPACES.lastIndex) : null;
+		const day = named ? dayNumber(s, named.at) : null;
+		if (named && day && validYear(year) && validDay(year, named.month, day.day) && numericBoundary(s, day.at)) {
+			return dayWithTime(s, point(year, named.month, day.day), day.at);
+		}
+	}
 	return bareYear(s, year, p);
+}
+
+/** A day-precision date ending at `at`, with any weekday note and time after it. */
+function dayWithTime(s: string, start: DatePoint, at: number): Partial {
+	const r: Partial = { start, end: null, precision: "day", time: null, endTime: null, at };
+	r.at = skipWeekday(s, r.at);
+	readTime(s, r);
+	return r;
 }
 
 /**
@@ -433,9 +454,7 @@ function numericAfterYear(s: string, year: number, at: number, sep: string): Par
 		// `2023-02-24T10:00` is ISO; otherwise the date must end here.
 		const iso = s[p] === "T" && isDigit(s.charCodeAt(p + 1));
 		if (!iso && !numericBoundary(s, p)) return null;
-		const r: Partial = { start: point(year, month, day), end: null, precision: "day", time: null, endTime: null, at: p };
-		r.at = skipWeekday(s, r.at);
-		readTime(s, r);
+		const r = dayWithTime(s, point(year, month, day), p);
 		tryRange(s, r, (text, from) => numericRangeEnd(text, from, r.start, sep, /[ \t]/.test(text.slice(r.at, from))));
 		return r;
 	}
@@ -511,6 +530,18 @@ function bareYear(s: string, year: number, at: number): Partial | null {
 
 function smallNumberLed(s: string, value: number, at: number): Partial | null {
 	const c = s[at];
+	// `24-Feb-2023`.
+	if (c === "-" && isAsciiLetter(s.charCodeAt(at + 1))) {
+		const mn = exec(RE_MONTH_NAME, s, at + 1);
+		if (!mn || s[RE_MONTH_NAME.lastIndex] !== "-") return null;
+		const yy = exec(/(\d{4})/y, s, RE_MONTH_NAME.lastIndex + 1);
+		if (!yy) return null;
+		const year = Number(yy[1]);
+		const month = MONTHS[mn[1].toLowerCase()];
+		const stop = RE_MONTH_NAME.lastIndex + 1 + 4;
+		if (!validYear(year) || !validDay(year, month, value) || !numericBoundary(s, stop)) return null;
+		return dayWithTime(s, point(year, month, value), stop);
+	}
 	if (c === "/" || c === "." || c === "-") {
 		const m = exec(/(\d{1,2})([/.-])(\d{4})/y, s, at + 1);
 		if (!m || m[2] !== c) return null;
@@ -523,10 +554,7 @@ function smallNumberLed(s: string, value: number, at: number): Partial | null {
 		let day = c === "/" ? b : value;
 		if (!validMonth(month) && validMonth(day)) [month, day] = [day, month];
 		if (!validMonth(month) || !validDay(year, month, day)) return null;
-		const r: Partial = { start: point(year, month, day), end: null, precision: "day", time: null, endTime: null, at: stop };
-		r.at = skipWeekday(s, r.at);
-		readTime(s, r);
-		return r;
+		return dayWithTime(s, point(year, month, day), stop);
 	}
 	// `24 Feb 2023`, `24th February, 2023`, `24th of February 2023`.
 	let p = at;
@@ -544,10 +572,7 @@ function smallNumberLed(s: string, value: number, at: number): Partial | null {
 	const stop = p + yy[0].length;
 	const month = MONTHS[mn[1].toLowerCase()];
 	if (!validYear(year) || !validDay(year, month, value) || !numericBoundary(s, stop)) return null;
-	const r: Partial = { start: point(year, month, value), end: null, precision: "day", time: null, endTime: null, at: stop };
-	r.at = skipWeekday(s, r.at);
-	readTime(s, r);
-	return r;
+	return dayWithTime(s, point(year, month, value), stop);
 }
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,20 @@ function check(cases: Case[]) {
 }
 
 describe("English dates", () => {
+	it("reads a year before a capitalised month name and day, and day-month-year with dashes", () => {
+		check([
+			["2023 Feb 24 - Launch", "2023-02-24", null, "day", "Launch"],
+			["2023 March 3rd 10:00 Leak", "2023-03-03", null, "day", "Leak"],
+			["24-Feb-2023 Launch", "2023-02-24", null, "day", "Launch"],
+			["2023 May 5 people came", "2023-05-05", null, "day", "people came"],
+		]);
+		// Without a day the month name may be a word; a lower-case one always is.
+		expect(parseDateAtStart("2023 May be the year")).toMatchObject({ precision: "year" });
+		expect(parseDateAtStart("2023 may 5 times")).toBeNull();
+		expect(parseDateAtStart("31-Feb-2023 x")).toBeNull();
+		expect(parseDateAtStart("24-Febx-2023")).toBeNull();
+	});
+
 	it("reads month names, full and abbreviated, with day, year and time", () => {
 		check([
 			["Feb 24, 2023 - [[LLaMA]] is launched", "2023-02-24", null, "day", "[[LLaMA]] is launched"],
