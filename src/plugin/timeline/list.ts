@@ -62,8 +62,67 @@ const STEP = 8;
 /** Gaps at least this tall carry a label saying how much time passed. */
 const LABELLED_GAP_PX = 34;
 
-export function eventKey(e: TimelineEvent): string {
-	return `${e.file}\u0000${e.line}`;
+/**
+ * Gives each event of a new list (sorted) a key that stays the same across a
+ * live update, so expanded cards, the focused event and the scroll anchor
+ * survive an edit of the note. An event keeps the key of the previous list's
+ * event that is the same (note, line, date and title); failing that, of one
+ * with the same note, date and title (in order, for repeats), so typing a line
+ * above it does not lose it; failing that, of the one at the same line, so
+ * editing its own title does not either. Each old key goes to one event at
+ * most; other events get new keys from `fresh`.
+ */
+export function carryEventKeys(events: readonly TimelineEvent[], previous: readonly { event: TimelineEvent; key: string }[], fresh: () => string): string[] {
+	const content = (e: TimelineEvent): string =>
+		`${e.file}\u0000${dateKey(e.date.start)}\u0000${e.date.end ? dateKey(e.date.end) : ""}\u0000${e.date.precision}\u0000${e.title}`;
+	const at = (e: TimelineEvent): string => `${e.file}\u0000${e.line}`;
+	const oldContent = previous.map((p) => content(p.event));
+	const newContent = events.map(content);
+	const taken = new Array<boolean>(previous.length).fill(false);
+	const keys = new Array<string | undefined>(events.length);
+
+	const exact = new Map<string, number>();
+	previous.forEach((p, i) => exact.set(`${at(p.event)}\u0000${oldContent[i]}`, i));
+	events.forEach((e, i) => {
+		const j = exact.get(`${at(e)}\u0000${newContent[i]}`);
+		if (j !== undefined && !taken[j]) {
+			taken[j] = true;
+			keys[i] = previous[j].key;
+		}
+	});
+	const byContent = new Map<string, number[]>();
+	previous.forEach((_, j) => {
+		if (taken[j]) return;
+		const list = byContent.get(oldContent[j]);
+		if (list) list.push(j);
+		else byContent.set(oldContent[j], [j]);
+	});
+	events.forEach((_, i) => {
+		if (keys[i] !== undefined) return;
+		const j = byContent.get(newContent[i])?.shift();
+		if (j !== undefined) {
+			taken[j] = true;
+			keys[i] = previous[j].key;
+		}
+	});
+	const byLine = new Map<string, number>();
+	previous.forEach((p, j) => {
+		if (!taken[j]) byLine.set(at(p.event), j);
+	});
+	return events.map((e, i) => {
+		const known = keys[i];
+		if (known !== undefined) return known;
+		const j = byLine.get(at(e));
+		if (j !== undefined && !taken[j]) {
+			taken[j] = true;
+			return previous[j].key;
+		}
+		return fresh();
+	});
+}
+
+function dateKey(p: { year: number; month: number | null; day: number | null }): string {
+	return `${p.year}-${p.month ?? ""}-${p.day ?? ""}`;
 }
 
 function noteName(path: string): string {

@@ -8,7 +8,8 @@
  *   mtime or size changed or that a vault event named, in time slices with
  *   progress; a newer refresh cancels an older one.
  * - Live updates are debounced (300 ms), and keep scroll position, focus and
- *   which cards are expanded.
+ *   which cards are expanded, also when lines were added above an event or its
+ *   title was edited: events keep their keys (`carryEventKeys` in list.ts).
  */
 import {
 	AbstractInputSuggest,
@@ -34,7 +35,7 @@ import { currentLanguage, t } from "../../i18n/ui";
 import type { LensHost } from "../host";
 import { EventCache } from "./event-cache";
 import { writeExport, type ExportKind } from "./export";
-import { CARD_MIN_PX, eventKey, TimelineList, type ListItem, type ListOptions } from "./list";
+import { CARD_MIN_PX, carryEventKeys, TimelineList, type ListItem, type ListOptions } from "./list";
 import { openEventSource } from "./open-source";
 import { OverviewStrip } from "./overview";
 import { exportFolder, filesInScope, inScope, scopeName, SCOPES, tagKey, vaultTags, type ScopeTarget, type TimelineScope } from "./scope";
@@ -92,6 +93,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	private readonly expanded = new Set<string>();
 	private focusIndex = 0;
 	private generation = 0;
+	/** The last key handed to a new event (keys are `e<n>`). */
+	private keySerial = 0;
 	private closed = false;
 	private loaded = false;
 	private unquoted: boolean;
@@ -448,8 +451,11 @@ export class TimelineView extends ItemView implements HoverParent {
 			for (const e of entry.events) events.push(e);
 		}
 		this.noteCount = notes;
-		this.all = sortEvents(events).map((event) => ({ event, key: eventKey(event), day: dayNumber(event.date.start), notation: notations.get(event.file) ?? "markdown" }));
-		const keys = new Set(this.all.map((i) => i.key));
+		const sorted = sortEvents(events);
+		// Keys follow events across edits and scope changes (see carryEventKeys), and with them expansion, focus and scroll.
+		const eventKeys = carryEventKeys(sorted, this.all, () => `e${++this.keySerial}`);
+		this.all = sorted.map((event, i) => ({ event, key: eventKeys[i], day: dayNumber(event.date.start), notation: notations.get(event.file) ?? "markdown" }));
+		const keys = new Set(eventKeys);
 		for (const k of this.expanded) if (!keys.has(k)) this.expanded.delete(k);
 		const same = key === this.shownKey;
 		this.shownKey = key;

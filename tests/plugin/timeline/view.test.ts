@@ -221,6 +221,27 @@ describe("timeline pane", () => {
 		expect(activeDocument.activeElement).toBe(cards()[1]);
 	});
 
+	it("keeps expanded cards and the focused event when lines are added above them, and opens the event at its new line", async () => {
+		({ app } = await start());
+		const md = await openNote(app, RIVER, "source");
+		await openPane(app);
+		const second = cards()[1];
+		second.focus();
+		key(second, "ArrowRight");
+		key(cards()[2], "ArrowRight");
+		const text = await app.vault.read(fileAt(app, RIVER));
+		await app.vault.modify(fileAt(app, RIVER), text.replace("# Notes on river works\n", "# Notes on river works\nTwo new lines\nabove every event.\n"));
+		await afterDebounce(app);
+		const expanded = () => cards().map((c) => c.querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded"));
+		expect(expanded()).toEqual(["false", "true", "true"]);
+		expect(activeDocument.activeElement).toBe(cards()[1]);
+		// Its line moved by two; Enter opens it there.
+		key(cards()[1], "Enter");
+		await settle(app);
+		expect(md.editor.getCursor("from")).toEqual({ line: riverLines.survey - 1 + 2, ch: 0 });
+		expect(md.editor.getSelection()).toBe(">  May 2023 - Survey of the banks");
+	});
+
 	it("offers expand all, then collapse all once every event is open, also across a live update", async () => {
 		({ app } = await start());
 		await openNote(app, RIVER);
