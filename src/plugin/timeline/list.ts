@@ -17,7 +17,7 @@ import { yieldToUi } from "../slices";
 
 export interface ListItem {
 	event: TimelineEvent;
-	/** Stable across refreshes: file and line. */
+	/** Stable across refreshes, also when lines move (see `carryEventKeys`). */
 	key: string;
 	/** Position on the time axis (day number, non-decreasing in list order). */
 	day: number;
@@ -236,6 +236,22 @@ export class TimelineList {
 		this.el.setAttr("aria-busy", String(pending));
 		if (pending) void this.renderRest(this.generation);
 		this.scheduleVisible();
+	}
+
+	/**
+	 * Takes `items` in place of the list's own, without touching the DOM, when
+	 * they would draw exactly the same cards: same keys, dates, titles,
+	 * descriptions and commentary, only lines moved (a live update after lines
+	 * were added above). Returns false, changing nothing, otherwise.
+	 */
+	adopt(items: ListItem[], options: ListOptions): boolean {
+		const current = this.options;
+		if (current === null || items.length !== this.items.length) return false;
+		if (options.language !== current.language || options.proportional !== current.proportional || options.showSource !== current.showSource) return false;
+		for (let i = 0; i < items.length; i++) if (!sameCard(this.items[i], items[i])) return false;
+		this.items = items;
+		this.options = options;
+		return true;
 	}
 
 	/** Stops chunked rendering (on close). */
@@ -458,6 +474,34 @@ export class TimelineList {
 }
 
 /** Commentary as nested lists; deep trees stop at a sane depth. */
+/** Whether two items draw the same card; their events' lines may differ. */
+function sameCard(a: ListItem, b: ListItem): boolean {
+	if (a.key !== b.key || a.day !== b.day || a.notation !== b.notation) return false;
+	const x = a.event;
+	const y = b.event;
+	return (
+		x.file === y.file &&
+		x.title === y.title &&
+		x.quoted === y.quoted &&
+		sameDate(x.date, y.date) &&
+		x.text.length === y.text.length &&
+		x.text.every((line, i) => line === y.text[i]) &&
+		sameCommentary(x.commentary, y.commentary)
+	);
+}
+
+function sameDate(a: TimelineEvent["date"], b: TimelineEvent["date"]): boolean {
+	return a.precision === b.precision && a.time === b.time && a.endTime === b.endTime && samePoint(a.start, b.start) && (a.end === null ? b.end === null : b.end !== null && samePoint(a.end, b.end));
+}
+
+function samePoint(a: { year: number; month: number | null; day: number | null }, b: { year: number; month: number | null; day: number | null }): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function sameCommentary(a: readonly CommentaryItem[], b: readonly CommentaryItem[]): boolean {
+	return a.length === b.length && a.every((item, i) => item.text === b[i].text && sameCommentary(item.children, b[i].children));
+}
+
 function renderCommentary(list: HTMLElement, items: readonly CommentaryItem[], ctx: InlineContext, depth: number): void {
 	for (const item of items) {
 		const li = list.createEl("li");

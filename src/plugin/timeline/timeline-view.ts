@@ -459,7 +459,25 @@ export class TimelineView extends ItemView implements HoverParent {
 		for (const k of this.expanded) if (!keys.has(k)) this.expanded.delete(k);
 		const same = key === this.shownKey;
 		this.shownKey = key;
+		if (same && this.adoptQuietly()) return;
 		this.applyFilter(same);
+	}
+
+	/**
+	 * After a live update that only moved lines (typing above the events), the
+	 * cards on screen stay as they are and learn their new lines: no re-render,
+	 * so scroll, focus, hover and a text selection in the pane are untouched.
+	 */
+	private adoptQuietly(): boolean {
+		const shown = this.filterText === "" ? this.all : this.filtered();
+		if (shown.length === 0 || !this.list.adopt(shown, this.listOptions())) return false;
+		this.shown = shown;
+		return true;
+	}
+
+	private filtered(): ListItem[] {
+		const keep = new Set(filterEvents(this.all.map((i) => i.event), this.filterText));
+		return this.all.filter((i) => keep.has(i.event));
 	}
 
 	private showProgress(done: number, total: number): void {
@@ -481,11 +499,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	private applyFilter(preserve: boolean): void {
-		if (this.filterText === "") this.shown = this.all;
-		else {
-			const keep = new Set(filterEvents(this.all.map((i) => i.event), this.filterText));
-			this.shown = this.all.filter((i) => keep.has(i.event));
-		}
+		this.shown = this.filterText === "" ? this.all : this.filtered();
 		this.render(preserve);
 	}
 

@@ -229,12 +229,16 @@ describe("timeline pane", () => {
 		second.focus();
 		key(second, "ArrowRight");
 		key(cards()[2], "ArrowRight");
+		const before = cards();
 		const text = await app.vault.read(fileAt(app, RIVER));
 		await app.vault.modify(fileAt(app, RIVER), text.replace("# Notes on river works\n", "# Notes on river works\nTwo new lines\nabove every event.\n"));
 		await afterDebounce(app);
 		const expanded = () => cards().map((c) => c.querySelector(".sbl-tl-toggle")?.getAttribute("aria-expanded"));
 		expect(expanded()).toEqual(["false", "true", "true"]);
 		expect(activeDocument.activeElement).toBe(cards()[1]);
+		// Only lines moved: the very same cards stay (no re-render).
+		expect(cards()).toEqual(before);
+		cards().forEach((card, i) => expect(card).toBe(before[i]));
 		// Its line moved by two; Enter opens it there.
 		key(cards()[1], "Enter");
 		await settle(app);
