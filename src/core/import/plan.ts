@@ -112,7 +112,7 @@ export function prepareImport(exported: ScrapboxExport, options: ImportOptions =
 
 	const problems: ImportProblem[] = exported.issues.map((issue) => problem("skipped", issue.code, issue.title, issue.message));
 	for (let i = 0; i < pages.length; i++) {
-		const canonical = names.byKey.get(titleKey(pages[i].title));
+		const canonical = names.byKey.get(names.keys[i]);
 		if (canonical !== undefined && canonical !== i) {
 			const other = pages[canonical];
 			const same = other.title === pages[i].title ? `the same title` : `a title Scrapbox treats as the same ("${other.title}")`;

@@ -54,15 +54,17 @@ export async function importedProjects(app: App, except: string | undefined): Pr
 function noteNames(notes: Array<[string, string]>): NoteNames {
 	const names: string[] = [];
 	const byKey = new Map<string, number>();
+	const keys: string[] = [];
 	const taken = new Set<string>();
 	for (const [name, title] of notes) {
 		const index = names.length;
 		names.push(name);
 		taken.add(name.toLowerCase());
 		const key = titleKey(title);
+		keys.push(key);
 		const held = byKey.get(key);
 		// Two notes claiming one title: the one named exactly after it wins, as the importer named it.
 		if (held === undefined || (names[held] !== title && name === title)) byKey.set(key, index);
 	}
-	return { names, byKey, taken, missing: new Map() };
+	return { names, byKey, keys, taken, missing: new Map() };
 }
