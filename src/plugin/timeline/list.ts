@@ -81,30 +81,33 @@ export function carryEventKeys(events: readonly TimelineEvent[], previous: reado
 	const taken = new Array<boolean>(previous.length).fill(false);
 	const keys = new Array<string | undefined>(events.length);
 
-	const exact = new Map<string, number>();
-	previous.forEach((p, i) => exact.set(`${at(p.event)}\u0000${oldContent[i]}`, i));
-	events.forEach((e, i) => {
-		const j = exact.get(`${at(e)}\u0000${newContent[i]}`);
-		if (j !== undefined && !taken[j]) {
-			taken[j] = true;
-			keys[i] = previous[j].key;
-		}
-	});
-	const byContent = new Map<string, number[]>();
-	previous.forEach((_, j) => {
-		if (taken[j]) return;
-		const list = byContent.get(oldContent[j]);
-		if (list) list.push(j);
-		else byContent.set(oldContent[j], [j]);
-	});
-	events.forEach((_, i) => {
-		if (keys[i] !== undefined) return;
-		const j = byContent.get(newContent[i])?.shift();
-		if (j !== undefined) {
-			taken[j] = true;
-			keys[i] = previous[j].key;
-		}
-	});
+	// Two passes over queues of the old events not yet taken, in list order: exact matches, then same content.
+	const match = (oldKey: (j: number) => string, newKey: (i: number) => string): void => {
+		const queues = new Map<string, number[]>();
+		previous.forEach((_, j) => {
+			if (taken[j]) return;
+			const k = oldKey(j);
+			const queue = queues.get(k);
+			if (queue) queue.push(j);
+			else queues.set(k, [j]);
+		});
+		events.forEach((_, i) => {
+			if (keys[i] !== undefined) return;
+			const j = queues.get(newKey(i))?.shift();
+			if (j !== undefined) {
+				taken[j] = true;
+				keys[i] = previous[j].key;
+			}
+		});
+	};
+	match(
+		(j) => `${at(previous[j].event)}\u0000${oldContent[j]}`,
+		(i) => `${at(events[i])}\u0000${newContent[i]}`,
+	);
+	match(
+		(j) => oldContent[j],
+		(i) => newContent[i],
+	);
 	const byLine = new Map<string, number>();
 	previous.forEach((p, j) => {
 		if (!taken[j]) byLine.set(at(p.event), j);

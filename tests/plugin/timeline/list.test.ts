@@ -1,5 +1,6 @@
 // Keys that follow events across live updates (carryEventKeys).
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { carryEventKeys } from "../../../src/plugin/timeline/list";
 import type { TimelineEvent } from "../../../src/core/timeline";
 
@@ -46,5 +47,23 @@ describe("carryEventKeys", () => {
 
 	it("starts fresh without a previous list", () => {
 		expect(carryEventKeys(before, [], counter())).toEqual(["new1", "new2", "new3", "new4"]);
+	});
+
+	it("always gives distinct keys, one per event, whatever the two lists hold", () => {
+		const events = fc.array(
+			fc.record({ file: fc.constantFrom("a.md", "b.md"), line: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 1990, max: 1993 }), title: fc.constantFrom("Dam", "Weir", "") }),
+			{ maxLength: 12 },
+		);
+		fc.assert(
+			fc.property(events, events, (old, now) => {
+				const fresh = counter();
+				const previous = carryEventKeys(old.map((e) => event(e.file, e.line, e.year, e.title)), [], fresh).map((key, i) => ({ event: event(old[i].file, old[i].line, old[i].year, old[i].title), key }));
+				const keys = carryEventKeys(now.map((e) => event(e.file, e.line, e.year, e.title)), previous, fresh);
+				expect(keys).toHaveLength(now.length);
+				expect(new Set(keys).size).toBe(keys.length);
+				// An unchanged list keeps every key.
+				expect(carryEventKeys(previous.map((p) => p.event), previous, fresh)).toEqual(previous.map((p) => p.key));
+			}),
+		);
 	});
 });
