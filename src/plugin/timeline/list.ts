@@ -73,6 +73,8 @@ const LABELLED_GAP_PX = 34;
  * most; other events get new keys from `fresh`.
  */
 export function carryEventKeys(events: readonly TimelineEvent[], previous: readonly { event: TimelineEvent; key: string }[], fresh: () => string): string[] {
+	// The same event objects (a refresh that read nothing new, a scope switch): the same keys, without building a string.
+	if (previous.length === events.length && previous.every((p, i) => p.event === events[i])) return previous.map((p) => p.key);
 	const content = (e: TimelineEvent): string =>
 		`${e.file}\u0000${dateKey(e.date.start)}\u0000${e.date.end ? dateKey(e.date.end) : ""}\u0000${e.date.precision}\u0000${e.title}`;
 	const at = (e: TimelineEvent): string => `${e.file}\u0000${e.line}`;
