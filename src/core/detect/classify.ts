@@ -98,6 +98,8 @@ const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<Ev
 const AGAINST = KINDS.map((kind) => kind.converted < 0 || kind.raw < 0);
 /** Each reason's English text, framed once here and split around `{line}`, so writing it is two concatenations. */
 const REASON_PARTS = KINDS.map((kind, i) => (AGAINST[i] ? fill(REASON_FORMAT.against, "{reason}", kind.text) : kind.text).split("{line}"));
+/** The reasons for evidence weighed outside the tally, split around `{line}` once. */
+const EXTRA_PARTS = Object.fromEntries(Object.entries(EXTRA_EVIDENCE).map(([kind, text]) => [kind, text.split("{line}")])) as Record<ExtraEvidenceName, string[]>;
 const DECORATION = INDEX.decoration;
 const TITLE_LIKE = INDEX.titleLike;
 
@@ -331,17 +333,16 @@ function reasonsOf(tally: Tally, extra: Extra[], flavour: Flavour | null, reason
 		keys.push(weight > 0 ? points : points - 100_000);
 		which.push(i);
 	}
-	// Selection of the strongest few; ties keep the table's order.
-	while (evidence.length < MAX_REASONS && keys.length > 0) {
+	// Selection of the strongest few; ties keep the table's order. A chosen candidate's key drops to -Infinity.
+	for (let left = keys.length; evidence.length < MAX_REASONS && left > 0; left--) {
 		let best = 0;
 		for (let k = 1; k < keys.length; k++) if (keys[k] > keys[best]) best = k;
 		const chosen = which[best];
-		keys.splice(best, 1);
-		which.splice(best, 1);
+		keys[best] = -Infinity;
 		if (chosen < 0) {
 			const item = extra[-1 - chosen].evidence;
 			evidence.push(item);
-			reasons.push(reasonText(item, EXTRA_EVIDENCE[item.kind].split("{line}")));
+			reasons.push(reasonText(item, EXTRA_PARTS[item.kind]));
 			continue;
 		}
 		const kind = NAMES[chosen];
@@ -483,12 +484,27 @@ function isHex(text: string, start: number, end: number): boolean {
 }
 
 /** The forward pass over the body. */
+const ICON_HOST = "scrapbox.io";
+const ICON_PATH = "/api/pages/";
+
+/**
+ * Where the next `scrapbox.io/api/pages/` (a converted page's icon image) starts
+ * at or after `from`, or -1. Searched by its path, which starts with a `/` (rarer
+ * in text than a letter, so found about twice as fast), then checked for the host.
+ */
+function nextIconUrl(text: string, from: number): number {
+	for (let at = text.indexOf(ICON_PATH, from + ICON_HOST.length); at !== -1; at = text.indexOf(ICON_PATH, at + 1)) {
+		if (text.startsWith(ICON_HOST, at - ICON_HOST.length)) return at - ICON_HOST.length;
+	}
+	return -1;
+}
+
 function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: string | null, tally: Tally, budget: Budget): void {
 	const limit = Math.min(text.length, MAX_CHARS);
 	let pos = frontmatter ? frontmatter.bodyStart : 0;
 	let lineNo = frontmatter ? frontmatter.bodyLine : 1;
 	let bracket = text.indexOf("[", pos);
-	let icon = text.indexOf("scrapbox.io/api/pages/", pos);
+	let icon = nextIconUrl(text, pos);
 	let backtick = text.indexOf("`", pos);
 	let fence = 0; // the fence's backtick or tilde count while inside a Markdown code block
 	let fenceChar = 0;
@@ -606,10 +622,10 @@ function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: strin
 		}
 
 		// The icon images of converted pages.
-		if (icon !== -1 && icon < pos) icon = text.indexOf("scrapbox.io/api/pages/", pos);
+		if (icon !== -1 && icon < pos) icon = nextIconUrl(text, pos);
 		while (icon !== -1 && icon < end) {
 			if (scanBrackets) tally.add("iconImage", lineNo);
-			icon = text.indexOf("scrapbox.io/api/pages/", icon + 22);
+			icon = nextIconUrl(text, icon + 22);
 		}
 
 		// Brackets, except inside `inline code` and after a backslash.

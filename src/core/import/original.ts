@@ -8,6 +8,9 @@
 /** The code block language that marks a kept original; a note holding one is not converted again. */
 export const ORIGINAL_LANGUAGE = "scrapbox-original";
 
+/** The end of every fence line opening a kept original. */
+const FENCE_TAIL = "```" + ORIGINAL_LANGUAGE;
+
 /** A fence line opening the kept original: three or more backticks, then the language. */
 export const ORIGINAL_FENCE = new RegExp(`^(\`{3,})${ORIGINAL_LANGUAGE}[ \t]*$`);
 
@@ -17,8 +20,10 @@ export const ORIGINAL_FENCE = new RegExp(`^(\`{3,})${ORIGINAL_LANGUAGE}[ \t]*$`)
  * that hold none (one failed forward search).
  */
 export function originalFenceLine(text: string): number {
-	// A forward search first: V8's indexOf skips ahead, its lastIndexOf compares at every position, and most notes hold no original.
-	if (text.indexOf(ORIGINAL_LANGUAGE) === -1) return 0;
+	// A forward search first: V8's indexOf skips ahead, its lastIndexOf compares at every position, and most notes hold
+	// no original. Every opening fence ends in three backticks and the language, and a needle that starts with a backtick
+	// (rare in text) is found about three times faster than one that starts with a letter.
+	if (text.indexOf(FENCE_TAIL) === -1) return 0;
 	let at = text.lastIndexOf(ORIGINAL_LANGUAGE);
 	while (at > 0) {
 		const start = text.lastIndexOf("\n", at) + 1;
