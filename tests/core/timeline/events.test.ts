@@ -158,6 +158,12 @@ describe("events from dated quotes", () => {
 			"text",
 			"> 2023/05/04 ^id",
 			"\t> 平成16年7月 tabbed",
+			"1. > 2023/05/04 numbered",
+			"* > > Mar 3, 2023 nested",
+			"text -> 2023 arrow",
+			"<b>2023</b> tag",
+			">2023/05/04 tight",
+			"> ",
 		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 25 }), (lines) => {
