@@ -478,7 +478,6 @@ export class TimelineList {
 	}
 }
 
-/** Commentary as nested lists; deep trees stop at a sane depth. */
 /** Whether two items draw the same card; their events' lines may differ. */
 function sameCard(a: ListItem, b: ListItem): boolean {
 	if (a.key !== b.key || a.day !== b.day || a.notation !== b.notation) return false;
@@ -507,6 +506,7 @@ function sameCommentary(a: readonly CommentaryItem[], b: readonly CommentaryItem
 	return a.length === b.length && a.every((item, i) => item.text === b[i].text && sameCommentary(item.children, b[i].children));
 }
 
+/** Commentary as nested lists; deep trees stop at a sane depth. */
 function renderCommentary(list: HTMLElement, items: readonly CommentaryItem[], ctx: InlineContext, depth: number): void {
 	for (const item of items) {
 		const li = list.createEl("li");
