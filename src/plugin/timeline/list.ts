@@ -75,41 +75,45 @@ const LABELLED_GAP_PX = 34;
 export function carryEventKeys(events: readonly TimelineEvent[], previous: readonly { event: TimelineEvent; key: string }[], fresh: () => string): string[] {
 	// The same event objects (a refresh that read nothing new, a scope switch): the same keys, without building a string.
 	if (previous.length === events.length && previous.every((p, i) => p.event === events[i])) return previous.map((p) => p.key);
+	const taken = new Array<boolean>(previous.length).fill(false);
+	const keys = new Array<string | undefined>(events.length);
+	// Events of notes that were not read again are the very same objects: matched by identity, so
+	// the strings below are built only for the notes that changed (a live update in a vault-wide scope).
+	const byObject = new Map<TimelineEvent, number>();
+	previous.forEach((p, j) => byObject.set(p.event, j));
+	events.forEach((e, i) => {
+		const j = byObject.get(e);
+		if (j !== undefined && !taken[j]) {
+			taken[j] = true;
+			keys[i] = previous[j].key;
+		}
+	});
 	const content = (e: TimelineEvent): string =>
 		`${e.file}\u0000${dateKey(e.date.start)}\u0000${e.date.end ? dateKey(e.date.end) : ""}\u0000${e.date.precision}\u0000${e.title}`;
 	const at = (e: TimelineEvent): string => `${e.file}\u0000${e.line}`;
-	const oldContent = previous.map((p) => content(p.event));
-	const newContent = events.map(content);
-	const taken = new Array<boolean>(previous.length).fill(false);
-	const keys = new Array<string | undefined>(events.length);
 
 	// Two passes over queues of the old events not yet taken, in list order: exact matches, then same content.
-	const match = (oldKey: (j: number) => string, newKey: (i: number) => string): void => {
+	const match = (keyOf: (e: TimelineEvent) => string): void => {
 		const queues = new Map<string, number[]>();
-		previous.forEach((_, j) => {
+		previous.forEach((p, j) => {
 			if (taken[j]) return;
-			const k = oldKey(j);
+			const k = keyOf(p.event);
 			const queue = queues.get(k);
 			if (queue) queue.push(j);
 			else queues.set(k, [j]);
 		});
-		events.forEach((_, i) => {
+		if (queues.size === 0) return;
+		events.forEach((e, i) => {
 			if (keys[i] !== undefined) return;
-			const j = queues.get(newKey(i))?.shift();
+			const j = queues.get(keyOf(e))?.shift();
 			if (j !== undefined) {
 				taken[j] = true;
 				keys[i] = previous[j].key;
 			}
 		});
 	};
-	match(
-		(j) => `${at(previous[j].event)}\u0000${oldContent[j]}`,
-		(i) => `${at(events[i])}\u0000${newContent[i]}`,
-	);
-	match(
-		(j) => oldContent[j],
-		(i) => newContent[i],
-	);
+	match((e) => `${at(e)}\u0000${content(e)}`);
+	match(content);
 	const byLine = new Map<string, number>();
 	previous.forEach((p, j) => {
 		if (!taken[j]) byLine.set(at(p.event), j);
@@ -117,7 +121,7 @@ export function carryEventKeys(events: readonly TimelineEvent[], previous: reado
 	return events.map((e, i) => {
 		const known = keys[i];
 		if (known !== undefined) return known;
-		const j = byLine.get(at(e));
+		const j = byLine.size > 0 ? byLine.get(at(e)) : undefined;
 		if (j !== undefined && !taken[j]) {
 			taken[j] = true;
 			return previous[j].key;
