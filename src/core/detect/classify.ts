@@ -483,7 +483,6 @@ function isHex(text: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** The forward pass over the body. */
 const ICON_HOST = "scrapbox.io";
 const ICON_PATH = "/api/pages/";
 
@@ -499,6 +498,7 @@ function nextIconUrl(text: string, from: number): number {
 	return -1;
 }
 
+/** The forward pass over the body. */
 function scanBody(text: string, frontmatter: FlatFrontmatter | null, name: string | null, tally: Tally, budget: Budget): void {
 	const limit = Math.min(text.length, MAX_CHARS);
 	let pos = frontmatter ? frontmatter.bodyStart : 0;
@@ -743,7 +743,7 @@ function looksLikeFileName(text: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		const c = text.charCodeAt(i);
 		// Letters, digits and `.`, `-`, `_`, `+`; no other ASCII punctuation and no spaces.
-		if (c < 128 && !(isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === DASH || c === 95 || c === PLUS)) return false;
+		if (c < 128 && !(isWordCode(c) || c === 46 || c === DASH || c === PLUS)) return false;
 		if (c === WIDE_SPACE) return false;
 	}
 	return end > start;
@@ -843,8 +843,11 @@ function weighDoubleBracket(text: string, at: number, prev: number, end: number,
 	return close + 2;
 }
 
-/** Single-bracket content (`start`..`close`) that is not a Markdown link: Scrapbox notation, or plain text in brackets. */
-/** `prev` is the character before the `[` (0 at the line's start). */
+/**
+ * Single-bracket content (`start`..`close`) that is not a Markdown link: Scrapbox
+ * notation, or plain text in brackets. `prev` is the character before the `[`
+ * (0 at the line's start).
+ */
 function weighScrapboxBracket(text: string, start: number, close: number, prev: number, lineNo: number, tally: Tally): void {
 	const c = text.charCodeAt(start);
 	const length = close - start;
@@ -910,7 +913,7 @@ function projectPath(text: string, start: number, end: number): boolean {
 	let i = start + 1;
 	while (i < end) {
 		const c = text.charCodeAt(i);
-		if (isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === DASH) i++;
+		if (isWordCode(c) || c === DASH) i++;
 		else break;
 	}
 	if (i === start + 1) return false;

@@ -7,7 +7,7 @@
  * quickly and the app stays responsive; `ensureRendered` renders ahead at
  * once when keyboard or overview navigation needs an event further down.
  */
-import { formatDatePoint, isoRange, monthName, type DateLanguage } from "../../core/dates";
+import { formatDatePoint, isoRange, monthName, type DateLanguage, type DatePoint } from "../../core/dates";
 import { eventDateLabel, type TimelineEvent } from "../../core/timeline";
 import type { CommentaryItem, Notation } from "../../core/quotes";
 import { t } from "../../i18n/ui";
@@ -130,7 +130,7 @@ export function carryEventKeys(events: readonly TimelineEvent[], previous: reado
 	});
 }
 
-function dateKey(p: { year: number; month: number | null; day: number | null }): string {
+function dateKey(p: DatePoint): string {
 	return `${p.year}-${p.month ?? ""}-${p.day ?? ""}`;
 }
 
@@ -502,7 +502,7 @@ function sameDate(a: TimelineEvent["date"], b: TimelineEvent["date"]): boolean {
 	return a.precision === b.precision && a.time === b.time && a.endTime === b.endTime && samePoint(a.start, b.start) && (a.end === null ? b.end === null : b.end !== null && samePoint(a.end, b.end));
 }
 
-function samePoint(a: { year: number; month: number | null; day: number | null }, b: { year: number; month: number | null; day: number | null }): boolean {
+function samePoint(a: DatePoint, b: DatePoint): boolean {
 	return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
